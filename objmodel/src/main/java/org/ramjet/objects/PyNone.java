@@ -1,0 +1,13 @@
+package org.ramjet.objects;
+
+/** {@code None}, the only instance of {@code NoneType}. */
+public final class PyNone extends PyObject {
+    public static final PyNone NONE = new PyNone();
+
+    private PyNone() {}
+
+    @Override
+    public String toString() {
+        return "None";
+    }
+}
