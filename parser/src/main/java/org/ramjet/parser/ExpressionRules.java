@@ -1057,7 +1057,7 @@ abstract class ExpressionRules extends ParserBase {
         if (a != null && !at(COLON)) {
             // the caret sits on the last character of the key; the end is unknown (-1)
             throw errorAt(SyntaxErrorException.Kind.SYNTAX_ERROR, "':' expected after dictionary key",
-                    a.lineno, a.endColOffset - 1, a.endLineno, -2);
+                    a.lineno, a.endColOffset - 1, a.endLineno, -1);
         }
         reset(start);
         invalidKvpairTail(false);
@@ -1475,8 +1475,8 @@ abstract class ExpressionRules extends ParserBase {
         int start = mark();
         Expr.Call a = args();
         if (a != null && expect(COMMA) != null && at(STAR)) {
-            pos++;
-            throw errorAtNode(a, "iterable argument unpacking follows keyword argument unpacking");
+            // CPython 3.11.7 reports this at the '*' (not at the arguments, as the grammar file says)
+            throw errorAtToken(cur(), "iterable argument unpacking follows keyword argument unpacking");
         }
         reset(start);
         Expr e = expression();

@@ -59,6 +59,42 @@ public final class Parser extends StatementRules {
         }
     }
 
+    /**
+     * Makes error offsets UTF-8 byte offsets, as CPython reports them for a script file run
+     * directly ({@code python3 x.py}) that has no coding declaration; {@code compile()} and
+     * imports report character offsets (the default).
+     */
+    public Parser withScriptFileOffsets() {
+        byteOffsets = !hasCodingDeclaration(source.text());
+        return this;
+    }
+
+    /** PEP 263: a comment matching {@code coding[:=]} on line 1 or 2. */
+    static boolean hasCodingDeclaration(String text) {
+        int lineStart = 0;
+        for (int line = 0; line < 2 && lineStart < text.length(); line++) {
+            int end = text.indexOf('\n', lineStart);
+            String l = text.substring(lineStart, end < 0 ? text.length() : end);
+            int i = 0;
+            while (i < l.length() && (l.charAt(i) == ' ' || l.charAt(i) == '\t' || l.charAt(i) == '\f')) {
+                i++;
+            }
+            if (i < l.length() && l.charAt(i) == '#') {
+                int c = l.indexOf("coding", i);
+                if (c >= 0 && c + 6 < l.length() && (l.charAt(c + 6) == ':' || l.charAt(c + 6) == '=')) {
+                    return true;
+                }
+            } else if (i < l.length()) {
+                return false; // code on this line: no declaration after it
+            }
+            if (end < 0) {
+                break;
+            }
+            lineStart = end + 1;
+        }
+        return false;
+    }
+
     // ---------------------------------------------------------------- entry points
 
     /** exec mode: {@code file: [statements] ENDMARKER}. */

@@ -41,6 +41,11 @@ abstract class ParserBase {
     boolean callInvalidRules;
     /** Error messages get this prefix ("f-string: ") when parsing an f-string expression. */
     String errorPrefix = "";
+    /**
+     * Report UTF-8 byte offsets instead of character offsets, as CPython does when it runs a
+     * script file that has no coding declaration (its file tokenizer has no encoding set).
+     */
+    boolean byteOffsets;
 
     ParserBase(SourceText source, TokenSource tokenSource) {
         this.source = source;
@@ -225,7 +230,18 @@ abstract class ParserBase {
     // ---- errors ----
 
     final SyntaxErrorException errorAtToken(Token t, String msg) {
+        if (t.kind() == TokenKind.ENDMARKER) {
+            // CPython's end marker has no columns: the report has no caret
+            int line = Math.max(1, source.lineCount());
+            return new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR, errorPrefix + msg,
+                    source.filename(), line, 0, line, 0, lineText(line));
+        }
         return errorAt(SyntaxErrorException.Kind.SYNTAX_ERROR, msg, t.line(), t.col(), t.endLine(), t.endCol());
+    }
+
+    private String lineText(int line) {
+        String text = source.line(line);
+        return text.isEmpty() ? null : text;
     }
 
     /** RAISE_SYNTAX_ERROR: located at the last token fetched. */
@@ -235,6 +251,14 @@ abstract class ParserBase {
 
     final SyntaxErrorException errorAtLast(SyntaxErrorException.Kind kind, String msg) {
         Token t = tokens[fill - 1];
+        if (t.kind() == TokenKind.ENDMARKER) {
+            // no columns: CPython reports the tokenizer's position, the end of the last line
+            int line = Math.max(1, source.lineCount());
+            String text = source.line(line);
+            int offset = byteOffsets ? 0 : charOffset(text, text.getBytes(StandardCharsets.UTF_8).length);
+            return new SyntaxErrorException(kind, errorPrefix + msg, source.filename(), line,
+                    offset, line, -1, lineText(line));
+        }
         return errorAt(kind, msg, t.line(), t.col(), t.endLine(), t.endCol());
     }
 
@@ -253,7 +277,9 @@ abstract class ParserBase {
 
     /** RAISE_SYNTAX_ERROR_STARTING_FROM: from {@code a}'s start, no end. */
     final SyntaxErrorException errorStartingFrom(int line, int col, String msg) {
-        return errorAt(SyntaxErrorException.Kind.SYNTAX_ERROR, msg, line, col, line, -1);
+        // the end is the tokenizer's current position: the end of the last token fetched
+        Token last = tokens[fill - 1];
+        return errorAt(SyntaxErrorException.Kind.SYNTAX_ERROR, msg, line, col, last.endLine(), last.endCol() - 1);
     }
 
     /**
@@ -264,18 +290,28 @@ abstract class ParserBase {
     SyntaxErrorException errorAt(SyntaxErrorException.Kind kind, String msg, int line, int col,
                                  int endLine, int endCol) {
         String text = source.line(line);
-        int offset = charOffset(text, col) + 1;
-        int endOffset = endCol < 0 ? -1 : charOffset(text, endCol) + 1;
+        int offset = byteOffsets ? col + 1 : charOffset(text, col + 1);
+        int endOffset = endCol + 1 <= 0 || byteOffsets ? endCol + 1 : charOffset(text, endCol + 1);
         return new SyntaxErrorException(kind, errorPrefix + msg, source.filename(), line, offset,
                 endLine, endOffset, text.isEmpty() ? null : text);
     }
 
-    /** Characters in the first {@code byteCol} UTF-8 bytes of {@code line} (past its end: counts on). */
-    static int charOffset(String line, int byteCol) {
+    /**
+     * CPython's {@code _PyPegen_byte_offset_to_character_offset} of a 1-based byte offset: the
+     * characters that start within the first {@code byteOffset} bytes, the offset clipped to one
+     * past the end of the line.
+     */
+    static int charOffset(String line, int byteOffset) {
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-        if (byteCol >= bytes.length) {
-            return line.length() + (byteCol - bytes.length);
+        if (byteOffset > bytes.length + 1) {
+            byteOffset = bytes.length + 1;
         }
-        return new String(bytes, 0, byteCol, StandardCharsets.UTF_8).length();
+        int chars = 0;
+        for (int i = 0; i < Math.min(byteOffset, bytes.length); i++) {
+            if ((bytes[i] & 0xC0) != 0x80) {
+                chars++;
+            }
+        }
+        return chars + (byteOffset > bytes.length ? 1 : 0);
     }
 }
