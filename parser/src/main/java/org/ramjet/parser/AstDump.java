@@ -203,7 +203,7 @@ public final class AstDump {
         if (d == 0) {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal bd = new BigDecimal(shortestDigits(Math.abs(d))).stripTrailingZeros();
         String digits = bd.unscaledValue().toString();
         int exp = digits.length() - 1 - bd.scale(); // decimal exponent of the first digit
         String sign = d < 0 ? "-" : "";
@@ -218,6 +218,17 @@ public final class AstDump {
             return sign + digits + "0".repeat(exp + 1 - digits.length()) + ".0";
         }
         return sign + digits.substring(0, exp + 1) + "." + digits.substring(exp + 1);
+    }
+
+    /** The shortest decimal that reads back as {@code d} (Double.toString is not always shortest). */
+    private static String shortestDigits(double d) {
+        for (int precision = 1; precision < 17; precision++) {
+            String s = String.format("%." + (precision - 1) + "e", d);
+            if (Double.parseDouble(s) == d) {
+                return s;
+            }
+        }
+        return String.format("%.16e", d);
     }
 
     static String strRepr(String s) {

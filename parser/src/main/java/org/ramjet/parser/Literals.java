@@ -39,7 +39,8 @@ final class Literals {
     }
 
     private static PyObject integer(String digits, int radix) {
-        if (digits.length() <= 18 || (radix == 16 && digits.length() <= 15)) {
+        int safeDigits = radix == 10 ? 18 : radix == 16 ? 15 : radix == 8 ? 20 : 62;
+        if (digits.length() <= safeDigits) {
             return PyInt.of(Long.parseLong(digits, radix));
         }
         return PyInt.of(new BigInteger(digits, radix));

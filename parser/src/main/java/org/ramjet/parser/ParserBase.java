@@ -178,6 +178,9 @@ abstract class ParserBase {
     // ---- memo ----
 
     final Object memoGet(int rule) {
+        if (pos >= fill) {
+            tokenAt(pos); // CPython fetches the token before looking at its memo too
+        }
         Object[] row = memoValue[pos];
         if (row == null) {
             return null;

@@ -36,10 +36,10 @@ final class StringDecoding {
             }
             char e = body.charAt(++i);
             int simple = simpleEscape(e);
-            if (simple >= 0) {
-                if (simple != NO_CHAR) {
-                    out.write(simple);
-                }
+            if (simple == NO_CHAR) {
+                continue; // an escaped newline
+            } else if (simple >= 0) {
+                out.write(simple);
             } else if (e >= '0' && e <= '7') {
                 int v = e - '0';
                 for (int k = 0; k < 2 && i + 1 < n && body.charAt(i + 1) >= '0' && body.charAt(i + 1) <= '7'; k++) {
