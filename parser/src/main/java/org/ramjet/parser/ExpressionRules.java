@@ -462,18 +462,18 @@ abstract class ExpressionRules extends ParserBase {
             case GREATEREQUAL: pos++; return CmpOp.GtE;
             case GREATER: pos++; return CmpOp.Gt;
             case NAME:
-                switch (t.text()) {
+                switch (word(t)) {
                     case "in":
                         pos++;
                         return CmpOp.In;
                     case "not":
-                        if (peek(1).kind() == NAME && peek(1).text().equals("in")) {
+                        if (peek(1).isKeyword("in")) {
                             pos += 2;
                             return CmpOp.NotIn;
                         }
                         return null;
                     case "is":
-                        if (peek(1).kind() == NAME && peek(1).text().equals("not")) {
+                        if (peek(1).isKeyword("not")) {
                             pos += 2;
                             return CmpOp.IsNot;
                         }
@@ -790,7 +790,7 @@ abstract class ExpressionRules extends ParserBase {
         Token t = cur();
         switch (t.kind()) {
             case NAME:
-                switch (t.text()) {
+                switch (word(t)) {
                     case "True":
                         pos++;
                         return fin(new Expr.Constant(PyBool.TRUE, null), start);
@@ -801,7 +801,7 @@ abstract class ExpressionRules extends ParserBase {
                         pos++;
                         return fin(new Expr.Constant(PyNone.NONE, null), start);
                     default:
-                        if (Keywords.isKeyword(t.text())) {
+                        if (Keywords.isKeywordToken(t)) {
                             return null;
                         }
                         pos++;
@@ -1103,7 +1103,7 @@ abstract class ExpressionRules extends ParserBase {
     private Comprehension forIfClause() {
         int start = mark();
         int isAsync = 0;
-        if (atWord("async") && peek(1).kind() == NAME && peek(1).text().equals("for")) {
+        if (atWord("async") && peek(1).isKeyword("for")) {
             pos++;
             isAsync = 1;
         }
@@ -1426,7 +1426,7 @@ abstract class ExpressionRules extends ParserBase {
     private void invalidKwarg() {
         int start = mark();
         Token a = cur();
-        if (a.kind() == NAME && (a.text().equals("True") || a.text().equals("False") || a.text().equals("None"))) {
+        if (a.isKeyword("True") || a.isKeyword("False") || a.isKeyword("None")) {
             pos++;
             Token b = expect(EQUAL);
             if (b != null) {

@@ -16,12 +16,16 @@ final class Keywords {
         return KEYWORDS.contains(word);
     }
 
+    /** A NAME token that is a hard keyword as written (an NFKC-normalized lookalike is a name). */
+    static boolean isKeywordToken(org.ramjet.parser.lexer.Token t) {
+        return isKeyword(t.text()) && t.isKeyword(t.text());
+    }
+
     /** A NAME token spelled as a soft keyword: {@code match}, {@code case} or {@code _}. */
     static boolean isSoftKeywordToken(org.ramjet.parser.lexer.Token t) {
         if (t.kind() != org.ramjet.parser.lexer.TokenKind.NAME) {
             return false;
         }
-        String s = t.text();
-        return s.equals("match") || s.equals("case") || s.equals("_");
+        return t.isKeyword("match") || t.isKeyword("case") || t.isKeyword("_");
     }
 }

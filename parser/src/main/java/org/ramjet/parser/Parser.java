@@ -10,7 +10,7 @@ import org.ramjet.parser.ast.Mod;
 import org.ramjet.parser.ast.Stmt;
 import org.ramjet.parser.lexer.SourceText;
 import org.ramjet.parser.lexer.Token;
-import org.ramjet.parser.lexer.TokenKind;
+import org.ramjet.parser.lexer.Tokenizer;
 
 /**
  * The Python 3.11 parser: source text to AST, for the three compile modes and for f-string
@@ -26,17 +26,41 @@ import org.ramjet.parser.lexer.TokenKind;
  */
 public final class Parser extends StatementRules {
     private boolean tokenizerFailed;
-    private final TokenSource raw;
+    private final Tokenizer tokenizer;
 
-    /** A parser reading tokens from {@code tokens} (the tokenizer over {@code source}). */
-    public Parser(SourceText source, TokenSource tokens) {
-        this(source, new FailureTrackingSource(tokens));
+    /** A parser over {@code source}, with its own tokenizer. */
+    public Parser(SourceText source) {
+        this(source, new Tokenizer(source));
     }
 
-    private Parser(SourceText source, FailureTrackingSource tokens) {
+    private Parser(SourceText source, Tokenizer tokenizer) {
+        this(source, tokenizer, new FailureTrackingSource(tokenizer::next));
+    }
+
+    /** A parser over a prepared token sequence (tests); no tokenizer check after errors. */
+    Parser(SourceText source, TokenSource tokens) {
+        this(source, null, new FailureTrackingSource(tokens));
+    }
+
+    private Parser(SourceText source, Tokenizer tokenizer, FailureTrackingSource tokens) {
         super(source, tokens);
-        this.raw = tokens;
+        this.tokenizer = tokenizer;
         tokens.owner = this;
+    }
+
+    /** Parses a whole module: exec mode. */
+    public static Mod.Module parseFile(SourceText source) {
+        return new Parser(source).parseFile();
+    }
+
+    /** Parses one expression: eval mode. */
+    public static Mod.Expression parseEval(SourceText source) {
+        return new Parser(source).parseEval();
+    }
+
+    /** Parses one interactive statement: single mode. */
+    public static Mod.Interactive parseInteractive(SourceText source) {
+        return new Parser(source).parseInteractive();
     }
 
     /** Remembers that an exception came from the tokenizer, which always wins. */
@@ -57,42 +81,6 @@ public final class Parser extends StatementRules {
                 throw e;
             }
         }
-    }
-
-    /**
-     * Makes error offsets UTF-8 byte offsets, as CPython reports them for a script file run
-     * directly ({@code python3 x.py}) that has no coding declaration; {@code compile()} and
-     * imports report character offsets (the default).
-     */
-    public Parser withScriptFileOffsets() {
-        byteOffsets = !hasCodingDeclaration(source.text());
-        return this;
-    }
-
-    /** PEP 263: a comment matching {@code coding[:=]} on line 1 or 2. */
-    static boolean hasCodingDeclaration(String text) {
-        int lineStart = 0;
-        for (int line = 0; line < 2 && lineStart < text.length(); line++) {
-            int end = text.indexOf('\n', lineStart);
-            String l = text.substring(lineStart, end < 0 ? text.length() : end);
-            int i = 0;
-            while (i < l.length() && (l.charAt(i) == ' ' || l.charAt(i) == '\t' || l.charAt(i) == '\f')) {
-                i++;
-            }
-            if (i < l.length() && l.charAt(i) == '#') {
-                int c = l.indexOf("coding", i);
-                if (c >= 0 && c + 6 < l.length() && (l.charAt(c + 6) == ':' || l.charAt(c + 6) == '=')) {
-                    return true;
-                }
-            } else if (i < l.length()) {
-                return false; // code on this line: no declaration after it
-            }
-            if (end < 0) {
-                break;
-            }
-            lineStart = end + 1;
-        }
-        return false;
     }
 
     // ---------------------------------------------------------------- entry points
@@ -203,23 +191,10 @@ public final class Parser extends StatementRules {
      * replaces it, except an unclosed bracket opened on or after the error's line.
      */
     private SyntaxErrorException preferLaterTokenizerError(SyntaxErrorException error) {
-        if (errorPrefix.length() > 0) {
+        if (tokenizer == null || source.isFStringExpression()) {
             return error;
         }
-        int errorLine = tokens[fill - 1].line();
-        try {
-            if (fill > 0 && tokens[fill - 1].kind() == ENDMARKER) {
-                return error;
-            }
-            while (raw.next().kind() != ENDMARKER) {
-                // keep tokenizing
-            }
-        } catch (SyntaxErrorException later) {
-            if (later.msg.endsWith("was never closed") && later.lineno >= errorLine) {
-                return error;
-            }
-            return later;
-        }
-        return error;
+        SyntaxErrorException later = tokenizer.scanRemainderForError(tokens[fill - 1].line());
+        return later != null ? later : error;
     }
 }

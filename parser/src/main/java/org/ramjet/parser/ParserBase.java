@@ -41,11 +41,7 @@ abstract class ParserBase {
     boolean callInvalidRules;
     /** Error messages get this prefix ("f-string: ") when parsing an f-string expression. */
     String errorPrefix = "";
-    /**
-     * Report UTF-8 byte offsets instead of character offsets, as CPython does when it runs a
-     * script file that has no coding declaration (its file tokenizer has no encoding set).
-     */
-    boolean byteOffsets;
+
 
     ParserBase(SourceText source, TokenSource tokenSource) {
         this.source = source;
@@ -133,7 +129,7 @@ abstract class ParserBase {
     /** Consumes a keyword or soft keyword spelled {@code word}. */
     final Token expectWord(String word) {
         Token t = cur();
-        if (t.kind() == TokenKind.NAME && t.text().equals(word)) {
+        if (t.isKeyword(word)) {
             pos++;
             return t;
         }
@@ -141,14 +137,21 @@ abstract class ParserBase {
     }
 
     final boolean atWord(String word) {
-        Token t = cur();
-        return t.kind() == TokenKind.NAME && t.text().equals(word);
+        return cur().isKeyword(word);
+    }
+
+    /**
+     * The text of a NAME token as written when it can be a keyword, else "": for switches over
+     * keywords (a lookalike normalized to a keyword's spelling is only a name).
+     */
+    static String word(Token t) {
+        return t.kind() == TokenKind.NAME && t.isKeyword(t.text()) ? t.text() : "";
     }
 
     /** A NAME that is not a hard keyword (soft keywords are names). */
     final Token expectName() {
         Token t = cur();
-        if (t.kind() == TokenKind.NAME && !Keywords.isKeyword(t.text())) {
+        if (t.kind() == TokenKind.NAME && !Keywords.isKeywordToken(t)) {
             pos++;
             return t;
         }
@@ -157,7 +160,7 @@ abstract class ParserBase {
 
     final boolean atName() {
         Token t = cur();
-        return t.kind() == TokenKind.NAME && !Keywords.isKeyword(t.text());
+        return t.kind() == TokenKind.NAME && !Keywords.isKeywordToken(t);
     }
 
     /** The token after the current one (fetching it, as a PEG lookahead would). */
@@ -232,12 +235,12 @@ abstract class ParserBase {
 
     // ---- errors ----
 
+    /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token. */
     final SyntaxErrorException errorAtToken(Token t, String msg) {
-        if (t.kind() == TokenKind.ENDMARKER) {
-            // CPython's end marker has no columns: the report has no caret
-            int line = Math.max(1, source.lineCount());
+        if (!t.hasExtent()) {
+            // CPython's INDENT/DEDENT/ENDMARKER have col_offset -1: offset and end offset 0
             return new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR, errorPrefix + msg,
-                    source.filename(), line, 0, line, 0, lineText(line));
+                    source.filename(), t.line(), 0, t.endLine(), 0, lineText(t.line()));
         }
         return errorAt(SyntaxErrorException.Kind.SYNTAX_ERROR, msg, t.line(), t.col(), t.endLine(), t.endCol());
     }
@@ -254,13 +257,12 @@ abstract class ParserBase {
 
     final SyntaxErrorException errorAtLast(SyntaxErrorException.Kind kind, String msg) {
         Token t = tokens[fill - 1];
-        if (t.kind() == TokenKind.ENDMARKER) {
-            // no columns: CPython reports the tokenizer's position, the end of the last line
-            int line = Math.max(1, source.lineCount());
-            String text = source.line(line);
-            int offset = byteOffsets ? 0 : charOffset(text, text.getBytes(StandardCharsets.UTF_8).length);
-            return new SyntaxErrorException(kind, errorPrefix + msg, source.filename(), line,
-                    offset, line, -1, lineText(line));
+        if (!t.hasExtent()) {
+            // the tokenizer's column at that moment, passed on unchanged, and no end; at the end
+            // of a script file CPython's file reader has emptied its buffer: column 0
+            int col = t.kind() == TokenKind.ENDMARKER && source.isFile() ? 0 : t.col();
+            return new SyntaxErrorException(kind, errorPrefix + msg, source.filename(), t.line(),
+                    col, t.line(), -1, lineText(t.line()));
         }
         return errorAt(kind, msg, t.line(), t.col(), t.endLine(), t.endCol());
     }
@@ -292,29 +294,16 @@ abstract class ParserBase {
      */
     SyntaxErrorException errorAt(SyntaxErrorException.Kind kind, String msg, int line, int col,
                                  int endLine, int endCol) {
-        String text = source.line(line);
-        int offset = byteOffsets ? col + 1 : charOffset(text, col + 1);
-        int endOffset = endCol + 1 <= 0 || byteOffsets ? endCol + 1 : charOffset(text, endCol + 1);
-        return new SyntaxErrorException(kind, errorPrefix + msg, source.filename(), line, offset,
-                endLine, endOffset, text.isEmpty() ? null : text);
-    }
-
-    /**
-     * CPython's {@code _PyPegen_byte_offset_to_character_offset} of a 1-based byte offset: the
-     * characters that start within the first {@code byteOffset} bytes, the offset clipped to one
-     * past the end of the line.
-     */
-    static int charOffset(String line, int byteOffset) {
-        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-        if (byteOffset > bytes.length + 1) {
-            byteOffset = bytes.length + 1;
-        }
-        int chars = 0;
-        for (int i = 0; i < Math.min(byteOffset, bytes.length); i++) {
-            if ((bytes[i] & 0xC0) != 0x80) {
-                chars++;
+        if (source.isFStringExpression()) {
+            // columns of an f-string expression's error are relative to its "(...)" text
+            col -= source.fstringColumn();
+            if (endCol >= 0) {
+                endCol -= source.fstringColumn();
             }
         }
-        return chars + (byteOffset > bytes.length ? 1 : 0);
+        int offset = source.errorOffset(line, col);
+        int endOffset = endCol < 0 ? endCol + 1 : source.errorEndOffset(line, endCol);
+        return new SyntaxErrorException(kind, errorPrefix + msg, source.filename(), line, offset,
+                endLine, endOffset, lineText(line));
     }
 }

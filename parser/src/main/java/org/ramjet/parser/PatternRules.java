@@ -165,7 +165,7 @@ abstract class PatternRules extends ExpressionRules {
         Token t = cur();
         if (t.kind() == NAME) {
             PyObject v = null;
-            switch (t.text()) {
+            switch (word(t)) {
                 case "None": v = PyNone.NONE; break;
                 case "True": v = PyBool.TRUE; break;
                 case "False": v = PyBool.FALSE; break;

@@ -98,7 +98,7 @@ abstract class StatementRules extends PatternRules {
 
     private Stmt simpleStmtBody(int start) {
         Token t = cur();
-        String word = t.kind() == NAME ? t.text() : "";
+        String word = word(t);
         switch (word) {
             // statements that start with a keyword no expression or target can start with
             case "return": return returnStmt();
@@ -575,7 +575,7 @@ abstract class StatementRules extends PatternRules {
         if (t.kind() != NAME) {
             return null;
         }
-        switch (t.text()) {
+        switch (word(t)) {
             case "def": return functionDef();
             case "if": return ifStmt("if");
             case "class": return classDef();
