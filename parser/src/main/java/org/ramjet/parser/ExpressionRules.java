@@ -16,6 +16,7 @@ import org.ramjet.parser.ast.Keyword;
 import org.ramjet.parser.ast.Operator;
 import org.ramjet.parser.ast.UnaryOperator;
 import org.ramjet.parser.lexer.SourceText;
+import org.ramjet.parser.lexer.NumberLiterals;
 import org.ramjet.parser.lexer.Token;
 import org.ramjet.parser.lexer.TokenKind;
 
@@ -811,7 +812,7 @@ abstract class ExpressionRules extends ParserBase {
                 return strings();
             case NUMBER:
                 pos++;
-                return fin(new Expr.Constant(Literals.number(this, t), null), start);
+                return fin(new Expr.Constant(NumberLiterals.parse(t.text()), null), start);
             case LPAR: {
                 Expr r = tuple();
                 if (r == null) {

@@ -14,6 +14,7 @@ import org.ramjet.parser.ast.Operator;
 import org.ramjet.parser.ast.Pattern;
 import org.ramjet.parser.ast.UnaryOperator;
 import org.ramjet.parser.lexer.SourceText;
+import org.ramjet.parser.lexer.NumberLiterals;
 import org.ramjet.parser.lexer.Token;
 import org.ramjet.parser.lexer.TokenKind;
 
@@ -253,7 +254,7 @@ abstract class PatternRules extends ExpressionRules {
     }
 
     private Expr.Constant numberNode(Token n) {
-        return new Expr.Constant(Literals.number(this, n), null).at(n.line(), n.col(), n.endLine(), n.endCol());
+        return new Expr.Constant(NumberLiterals.parse(n.text()), null).at(n.line(), n.col(), n.endLine(), n.endCol());
     }
 
     private Pattern capturePattern() {
