@@ -168,9 +168,7 @@ public final class Parser extends StatementRules {
             return result;
         }
         Token lastFirstPass = tokens[fill - 1];
-        reset(0);
-        clearMemo();
-        callInvalidRules = true;
+        startErrorPass();
         try {
             rule.get();
         } catch (SyntaxErrorException e) {
