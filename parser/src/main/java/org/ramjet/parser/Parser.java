@@ -190,7 +190,7 @@ public final class Parser extends StatementRules {
      * replaces it, except an unclosed bracket opened on or after the error's line.
      */
     private SyntaxErrorException preferLaterTokenizerError(SyntaxErrorException error) {
-        if (tokenizer == null || source.isFStringExpression()) {
+        if (tokenizer == null) {
             return error;
         }
         SyntaxErrorException later = tokenizer.scanRemainderForError(tokens[fill - 1].line());

@@ -274,6 +274,15 @@ abstract class ParserBase {
         return errorAt(SyntaxErrorException.Kind.SYNTAX_ERROR, msg, t.line(), t.col(), t.endLine(), t.endCol());
     }
 
+    /** An ENDMARKER, or a DEDENT the end of the source produced (it sits past its line's end). */
+    private boolean atEndOfSource(Token t) {
+        if (t.kind() == TokenKind.ENDMARKER) {
+            return true;
+        }
+        return t.kind() == TokenKind.DEDENT
+                && t.col() >= source.line(t.line()).getBytes(StandardCharsets.UTF_8).length;
+    }
+
     private String lineText(int line) {
         String text = source.line(line);
         return text.isEmpty() ? null : text;
@@ -289,7 +298,7 @@ abstract class ParserBase {
         if (!t.hasExtent()) {
             // the tokenizer's column at that moment, passed on unchanged, and no end; at the end
             // of a script file CPython's file reader has emptied its buffer: column 0
-            int col = t.kind() == TokenKind.ENDMARKER && source.isFile() ? 0 : t.col();
+            int col = source.isFile() && atEndOfSource(t) ? 0 : t.col();
             return new SyntaxErrorException(kind, errorPrefix + msg, source.filename(), t.line(),
                     col, t.line(), -1, lineText(t.line()));
         }
