@@ -203,6 +203,15 @@ public final class Parser extends StatementRules {
     // ---------------------------------------------------------------- the two passes
 
     private <T> T run(Supplier<T> rule) {
+        try {
+            return runPasses(rule);
+        } catch (StackOverflowError e) {
+            // rules recurse with the nesting of the source; the stack is the limit
+            throw new NestingTooDeepException(source.filename());
+        }
+    }
+
+    private <T> T runPasses(Supplier<T> rule) {
         T result;
         try {
             result = rule.get();
