@@ -41,6 +41,9 @@ public final class CompareOptions {
             "Exit status: 0, or 1 when some output was WRONG, 2 for a usage error.",
             "");
 
+    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of(
+            "-n", "--runs", "-w", "--warmup", "-t", "--timeout", "-b", "--baseline", "-o", "--results", "--warmup-curve");
+
     private final List<Implementation> implementations = new ArrayList<>();
     private final List<String> programs = new ArrayList<>();
     private int runs = 3;
@@ -80,6 +83,9 @@ public final class CompareOptions {
             if (option.equals("--log-y")) {
                 o.logY = true;
                 continue;
+            }
+            if (!VALUE_OPTIONS.contains(option)) {
+                throw new IllegalArgumentException("unknown option " + option);
             }
             if (value == null) {
                 if (i + 1 >= args.size()) {

@@ -210,8 +210,7 @@ public final class Comparison {
     }
 
     static String seconds(Duration d) {
-        double s = d.toNanos() / 1e9;
-        return s == Math.rint(s) ? String.valueOf((long) s) : String.format(Locale.ROOT, "%.3g", s);
+        return java.math.BigDecimal.valueOf(d.toNanos(), 9).stripTrailingZeros().toPlainString();
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -87,7 +87,8 @@ public final class InterpreterLocator {
     }
 
     private String askRealExecutable(Implementation impl) {
-        String out = probe(impl, List.of("-c", ASK_EXECUTABLE), "executable");
+        // the executable alone: the implementation's own options might not mix with -c
+        String out = probe(impl, List.of(impl.executable(), "-c", ASK_EXECUTABLE), "executable");
         if (out == null) {
             return null;
         }
@@ -97,7 +98,7 @@ public final class InterpreterLocator {
     }
 
     private String askVersion(Implementation impl) {
-        String out = probe(impl, List.of("--version"), "version");
+        String out = probe(impl, impl.commandWith(List.of("--version")), "version");
         if (out == null) {
             return null;
         }
@@ -109,12 +110,12 @@ public final class InterpreterLocator {
         return null;
     }
 
-    /** Runs the implementation with {@code args}; its stdout (else stderr) when it exits 0, else null. */
-    private String probe(Implementation impl, List<String> args, String what) {
+    /** Runs {@code command} in the implementation's environment; its stdout (else stderr) when it exits 0, else null. */
+    private String probe(Implementation impl, List<String> command, String what) {
         try {
             Path out = scratch.resolve(impl.name() + "." + what + ".out");
             Path err = scratch.resolve(impl.name() + "." + what + ".err");
-            ProcessRunner.Result r = runner.run(impl.commandWith(args), impl.environment(), out, err, probeTimeout);
+            ProcessRunner.Result r = runner.run(command, impl.environment(), out, err, probeTimeout);
             if (!r.ok()) {
                 return null;
             }

@@ -70,13 +70,21 @@ public final class ProcessRunner {
         }
     }
 
-    /** Kills the process and every descendant; the descendants are listed first, before they are orphaned. */
+    /**
+     * Kills the process and every descendant (listed first, before they are orphaned), and waits
+     * a little for them to be gone so the next run does not share the machine with them.
+     */
     static void killTree(Process process) {
         List<ProcessHandle> descendants = process.descendants().toList();
         process.destroyForcibly();
         descendants.forEach(ProcessHandle::destroyForcibly);
         try {
             process.waitFor(10, TimeUnit.SECONDS);
+            // polled: onExit() of a process that is not our child is itself polled, with long pauses
+            long deadline = System.nanoTime() + 2_000_000_000L;
+            while (descendants.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

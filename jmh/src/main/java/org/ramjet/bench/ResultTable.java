@@ -33,6 +33,10 @@ public final class ResultTable {
         return this;
     }
 
+    public List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
     /**
      * The ratio of column {@code col} to the baseline in {@code row}, or NaN when either did not
      * succeed or the output was not checked.
