@@ -2,7 +2,7 @@
 import sys
 
 DEFAULT_SIZE = 2500000
-CURVE_SIZE = 150000
+CURVE_SIZE = 300000
 
 
 class Base:

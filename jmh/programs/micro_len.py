@@ -2,7 +2,7 @@
 import sys
 
 DEFAULT_SIZE = 3000000
-CURVE_SIZE = 200000
+CURVE_SIZE = 500000
 
 
 def bench(n):
