@@ -348,7 +348,7 @@ public final class Tokenizer {
                     int lineEnd = source.lineEndIndex(lineno);
                     throw fail(new SyntaxErrorException(Kind.INDENTATION_ERROR,
                             "unindent does not match any outer indentation level", filename, lineno,
-                            measure(lineStart, lineEnd), lineno, -1, source.line(lineno)), false);
+                            measure(lineStart, lineEnd), lineno, -1, parserErrorText(lineno)), false);
                 }
                 if (altcol != altindstack[indent]) {
                     throw fail(tabError(), false);
@@ -365,7 +365,7 @@ public final class Tokenizer {
             // CPython: column of the character after the backslash, counted from the group's first line
             throw fail(new SyntaxErrorException(Kind.SYNTAX_ERROR,
                     "unexpected character after line continuation character", filename, lineno,
-                    measure(groupStart, pos), lineno, 0, source.line(lineno)), false);
+                    measure(groupStart, pos), lineno, 0, parserErrorText(lineno)), false);
         }
         c = nextc();
         if (c == EOF) {
@@ -375,7 +375,7 @@ public final class Tokenizer {
             // the file reader has just emptied its buffer when the backslash was in the indentation
             int offset = fromFile && inIndentation ? 0 : measure(lineStart, end);
             throw fail(new SyntaxErrorException(Kind.SYNTAX_ERROR, "unexpected EOF while parsing", filename,
-                    lineno, offset, lineno, -1, source.line(lineno)), false);
+                    lineno, offset, lineno, -1, parserErrorText(lineno)), false);
         }
         backup(c);
     }
@@ -942,13 +942,29 @@ public final class Tokenizer {
 
     /** TabError and "too many levels": CPython reports them at offset 1 with end_offset 0. */
     private SyntaxErrorException endStateError(Kind kind, String msg) {
-        return new SyntaxErrorException(kind, msg, filename, lineno, 1, lineno, 0, source.line(lineno));
+        return new SyntaxErrorException(kind, msg, filename, lineno, 1, lineno, 0, parserErrorText(lineno));
     }
 
     private SyntaxErrorException unclosedBracket() {
         int line = parenLine[level - 1];
         return new SyntaxErrorException(Kind.SYNTAX_ERROR, "'" + parenChar[level - 1] + "' was never closed", filename,
-                line, source.errorOffset(line, parenCol[level - 1]), line, 0, source.line(line));
+                line, source.errorOffset(line, parenCol[level - 1]), line, 0, parserErrorText(line));
+    }
+
+    /**
+     * The text CPython puts in an error its parser raises at line {@code line}: the file's line
+     * for a file; for a string, the tokenizer's buffer (all lines read since the last token
+     * boundary, newline included) when the error is on the current line, else the line without
+     * its newline.
+     */
+    private String parserErrorText(int line) {
+        if (fromFile) {
+            return source.line(line);
+        }
+        if (line >= lineno) {
+            return new String(buf, groupStart, source.lineEndIndex(lineno) - groupStart);
+        }
+        return source.lineWithoutNewline(line);
     }
 
     private SyntaxErrorException fail(SyntaxErrorException e, boolean raisedByTokenizer) {
