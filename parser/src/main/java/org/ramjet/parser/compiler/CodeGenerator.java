@@ -92,7 +92,7 @@ final class CodeGenerator implements Visitor<Void> {
     }
 
     PyCode exitScope(boolean addNone) {
-        if (!u.lastIsTerminator()) {
+        if (!u.lastIsTerminator() || u.labelBoundAtEnd()) {
             u.unsetLoc();
             if (addNone) {
                 loadConst(PyNone.NONE);

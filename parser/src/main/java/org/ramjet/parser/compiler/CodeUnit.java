@@ -164,8 +164,16 @@ final class CodeUnit {
         return labelCount++;
     }
 
+    private int lastBound = -1;
+
     void bind(int label) {
         labelPos[label] = size;
+        lastBound = size;
+    }
+
+    /** A label points just past the last instruction: code can still arrive here. */
+    boolean labelBoundAtEnd() {
+        return lastBound == size;
     }
 
     /** True when the last emitted instruction never falls through. */
