@@ -153,8 +153,8 @@ public final class Compiler {
             case "barry_as_FLUFL": return CodeFlags.FUTURE_BARRY_AS_BDFL;
             case "generator_stop": return CodeFlags.FUTURE_GENERATOR_STOP;
             case "annotations": return CodeFlags.FUTURE_ANNOTATIONS;
-            case "braces": throw errors.error("not a chance", s);
-            default: throw errors.error("future feature " + name + " is not defined", s);
+            case "braces": throw errors.errorAtStart("not a chance", s);
+            default: throw errors.errorAtStart("future feature " + name + " is not defined", s);
         }
     }
 }

@@ -23,6 +23,13 @@ public final class ErrorContext {
         return error(msg, at.lineno, at.colOffset, at.endLineno, at.endColOffset);
     }
 
+    /** An error at one point with no end (CPython reports {@code __future__} errors so: one caret). */
+    public SyntaxErrorException errorAtStart(String msg, Node at) {
+        String text = source != null && at.lineno >= 1 && at.lineno <= source.lineCount() ? source.line(at.lineno) : null;
+        return new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR, msg, filename,
+                at.lineno, at.colOffset + 1, at.lineno, 0, text);
+    }
+
     /** An error spanning byte columns {@code col .. endCol} (0-based, as in the AST). */
     public SyntaxErrorException error(String msg, int line, int col, int endLine, int endCol) {
         String text = source != null && line >= 1 && line <= source.lineCount() ? source.line(line) : null;
