@@ -79,6 +79,9 @@ final class Assembler {
                     }
                 }
                 arg = t;
+            } else if (op == CodeUnit.SETUP) {
+                opcode = Opcode.NOP;
+                arg = 0;
             } else {
                 opcode = Opcode.of(op);
             }
@@ -212,19 +215,20 @@ final class Assembler {
         int prevLine = Integer.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             int op = u.ops[i];
-            if (depth[i] < 0 || op == CodeUnit.SETUP) {
+            if (depth[i] < 0) {
                 continue;
             }
-            if (op == Opcode.NOP.ordinal()) {
+            // a handler push leaves a NOP carrying its statement's line (the "try:" line), as in CPython
+            if (op == Opcode.NOP.ordinal() || op == CodeUnit.SETUP) {
                 int line = u.pos[4 * i];
                 if (line < 0 || (!leader[i] && prevLine == line)) {
                     continue;
                 }
                 int j = i + 1;
-                while (j < n && (depth[j] < 0 || u.ops[j] == CodeUnit.SETUP) && !leader[j]) {
+                while (j < n && depth[j] < 0 && !leader[j]) {
                     j++;
                 }
-                if (j < n && !leader[j] && depth[j] >= 0 && u.ops[j] != CodeUnit.SETUP) {
+                if (j < n && !leader[j] && depth[j] >= 0) {
                     int nextLine = u.pos[4 * j];
                     if (nextLine < 0) {
                         System.arraycopy(u.pos, 4 * i, u.pos, 4 * j, 4);
