@@ -6,7 +6,6 @@ import org.ramjet.bytecode.PyCode;
 import org.ramjet.parser.Parser;
 import org.ramjet.parser.ast.Mod;
 import org.ramjet.parser.lexer.SourceText;
-import org.ramjet.parser.lexer.Tokenizer;
 
 /** Test helper: source text to code object through Ramjet's own tokenizer, parser and compiler. */
 final class Sources {
@@ -14,21 +13,18 @@ final class Sources {
 
     static Mod.Module parse(String filename, String text) {
         SourceText source = SourceText.fromString(filename, text);
-        Tokenizer tokens = new Tokenizer(source);
-        return new Parser(source, tokens::next).parseFile();
+        return new Parser(source).parseFile();
     }
 
     static PyCode compile(String text) {
         SourceText source = SourceText.fromString("<test>", text);
-        Tokenizer tokens = new Tokenizer(source);
-        Mod.Module m = new Parser(source, tokens::next).parseFile();
+        Mod.Module m = new Parser(source).parseFile();
         return Compiler.compile(m, source, Compiler.Mode.EXEC, 0);
     }
 
     static PyCode compileFile(Path file) throws java.io.IOException {
         SourceText source = SourceText.fromFile(file.getFileName().toString(), Files.readAllBytes(file));
-        Tokenizer tokens = new Tokenizer(source);
-        Mod.Module m = new Parser(source, tokens::next).parseFile();
+        Mod.Module m = new Parser(source).parseFile();
         return Compiler.compile(m, source, Compiler.Mode.EXEC, 0);
     }
 

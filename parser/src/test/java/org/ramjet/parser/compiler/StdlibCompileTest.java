@@ -15,7 +15,6 @@ import org.ramjet.bytecode.PyCode;
 import org.ramjet.parser.Parser;
 import org.ramjet.parser.ast.Mod;
 import org.ramjet.parser.lexer.SourceText;
-import org.ramjet.parser.lexer.Tokenizer;
 
 /**
  * Compiles every module of CPython's standard library (when a CPython 3.11 {@code Lib}
@@ -72,8 +71,7 @@ class StdlibCompileTest {
             Mod.Module module;
             try {
                 source = SourceText.fromFile(f.getFileName().toString(), Files.readAllBytes(f));
-                Tokenizer tokens = new Tokenizer(source);
-                module = new Parser(source, tokens::next).parseFile();
+                module = new Parser(source).parseFile();
             } catch (UnsupportedOperationException e) {
                 parserUnsupported++;
                 continue;

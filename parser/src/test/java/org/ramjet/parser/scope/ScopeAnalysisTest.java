@@ -7,14 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.ramjet.parser.Parser;
 import org.ramjet.parser.ast.Mod;
 import org.ramjet.parser.lexer.SourceText;
-import org.ramjet.parser.lexer.Tokenizer;
 
 /** Where names live in tricky programs (CPython's symtable gives the same answers). */
 class ScopeAnalysisTest {
     private static SymbolTable table(String src) {
         SourceText source = SourceText.fromString("<test>", src);
-        Tokenizer tokens = new Tokenizer(source);
-        Mod.Module m = new Parser(source, tokens::next).parseFile();
+        Mod.Module m = new Parser(source).parseFile();
         return SymbolTable.build(m, new ErrorContext("<test>", source), false);
     }
 
