@@ -54,7 +54,7 @@ final class JavaFunctions {
     }
 
     /** Creates a class like a class statement would: {@code type(name, bases, ns)}. */
-    static PyType cls(String name, PyType[] bases, Object... nameValuePairs) {
+    static PyType subclass(String name, PyType[] bases, Object... nameValuePairs) {
         PyDict ns = new PyDict();
         ns.putStr("__module__", PyStr.of("__main__"));
         for (int i = 0; i < nameValuePairs.length; i += 2) {
@@ -64,6 +64,6 @@ final class JavaFunctions {
     }
 
     static PyType cls(String name, Object... nameValuePairs) {
-        return cls(name, new PyType[0], nameValuePairs);
+        return subclass(name, new PyType[0], nameValuePairs);
     }
 }
