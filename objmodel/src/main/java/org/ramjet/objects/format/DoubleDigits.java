@@ -15,8 +15,8 @@ import java.math.RoundingMode;
  * round the exact value with {@code BigDecimal}. Why rounding the shortest digits {@code D}
  * (length {@code len}) to {@code n} digits is safe:
  * <ul>
- * <li>{@code n >= len} and {@code n <= 15}: {@code |x - D|} is below half an ulp of {@code x},
- *     under 1.2e-16 relative, far inside half a unit of the 15th digit, so {@code x} rounds to
+ * <li>{@code n >= len} and {@code n <= 15} and {@code x} is normal: {@code |x - D|} is below half
+ *     an ulp of {@code x}, under 1.2e-16 relative, far inside half a unit of the 15th digit, so {@code x} rounds to
  *     {@code D} itself.
  * <li>{@code n <= len - 2}: a rounding boundary strictly between {@code x} and {@code D} has at
  *     most {@code n + 1 < len} digits and would lie inside the rounding interval, contradicting
@@ -47,7 +47,7 @@ final class DoubleDigits {
             return;
         }
         ShortestDigits.toDigits(x, out);
-        if (roundShortest(out, n)) {
+        if (roundShortest(out, n, x >= Double.MIN_NORMAL)) {
             return;
         }
         BigDecimal exact = new BigDecimal(x);
@@ -71,7 +71,7 @@ final class DoubleDigits {
             out.setEmpty(-ndigits);
             return;
         }
-        if (n > 0 && n <= Integer.MAX_VALUE && roundShortest(out, (int) n)) {
+        if (n > 0 && n <= Integer.MAX_VALUE && roundShortest(out, (int) n, x >= Double.MIN_NORMAL)) {
             return;
         }
         BigDecimal exact = new BigDecimal(x);
@@ -88,10 +88,11 @@ final class DoubleDigits {
     }
 
     /** Rounds the shortest digits in {@code d} to {@code n} digits when that is provably exact. */
-    private static boolean roundShortest(DigitBuffer d, int n) {
+    private static boolean roundShortest(DigitBuffer d, int n, boolean normal) {
         int len = d.length;
         if (n >= len) {
-            return n <= 15;
+            // the half-ulp bound holds for normal numbers only: subnormals have fewer bits
+            return n <= 15 && normal;
         }
         if (n == len - 1 && d.digits[n] == '5') {
             return false;
