@@ -55,7 +55,7 @@ public final class FloatHex {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         if (rest.equalsIgnoreCase("nan")) {
-            return negative ? -Double.NaN : Double.NaN;
+            return negative ? Double.longBitsToDouble(0xfff8000000000000L) : Double.NaN;
         }
         if (i + 1 < end && s.charAt(i) == '0' && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')) {
             i += 2;

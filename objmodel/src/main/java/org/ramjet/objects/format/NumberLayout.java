@@ -47,7 +47,7 @@ final class NumberLayout {
         }
         int nPrefix = prefix.length();
         int nDecimal = hasDecimal ? 1 : 0;
-        int nRemainder = remainder.length();
+        int nRemainder = Character.codePointCount(remainder, 0, remainder.length());
         int nDigits = digits.length();
         long nonDigits = nSign + nPrefix + nDecimal + nRemainder;
         long minWidth = spec.fill == '0' && spec.align == '=' ? spec.width - nonDigits : 0;
