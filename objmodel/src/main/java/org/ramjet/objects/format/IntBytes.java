@@ -36,7 +36,8 @@ public final class IntBytes {
             throw FormatError.overflowError("can't convert negative int to unsigned");
         }
         // two's complement needs bitLength + 1 bits when signed, bitLength when unsigned
-        long bitsNeeded = signed ? v.bitLength() + 1L : v.bitLength();
+        // (CPython lets 0 and -1 through as b'' at length 0: no sign bit is stored then)
+        long bitsNeeded = signed && length > 0 ? v.bitLength() + 1L : v.bitLength();
         if (bitsNeeded > 8 * length) {
             throw FormatError.overflowError("int too big to convert");
         }

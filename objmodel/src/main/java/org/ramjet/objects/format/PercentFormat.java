@@ -274,6 +274,10 @@ public final class PercentFormat {
         }
 
         private FormatError unsupported() {
+            if (bytesMode && ch >= 0x80) {
+                // CPython reads the byte as a signed char and then cannot print it
+                return FormatError.overflowError("character argument not in range(0x110000)");
+            }
             int index = fmt.codePointCount(0, pos) - 1;
             char shown = bytesMode || (ch >= 31 && ch <= 126) ? (char) ch : '?';
             return FormatError.valueError("unsupported format character '" + new String(Character.toChars(

@@ -69,6 +69,8 @@ final class Fixtures {
             return "ok: " + f.get();
         } catch (FormatError e) {
             return e.kind.pythonName + ": " + e.getMessage();
+        } catch (TestObjects.PyError e) {
+            return e.type + ": " + e.getMessage();
         }
     }
 
