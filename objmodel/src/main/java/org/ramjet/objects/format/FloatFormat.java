@@ -61,8 +61,11 @@ public final class FloatFormat {
         if (percent) {
             text += '%';
         }
-        StringBuilder out = new StringBuilder(text.length() + 8);
         char sep = spec.type == 'n' ? 0 : spec.grouping;
+        if (spec.width < 0 && sep == 0 && (spec.sign == 0 || spec.sign == '-')) {
+            return text; // nothing to pad, group or sign: the layout would copy it
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
         appendNumber(out, text, spec, sep);
         return out.toString();
     }

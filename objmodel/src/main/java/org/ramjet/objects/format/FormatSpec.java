@@ -56,6 +56,35 @@ public final class FormatSpec {
      * {@code typeName} names the value's type in the error message for trailing text.
      */
     public static FormatSpec parse(String spec, int defaultType, char defaultAlign, String typeName) {
+        // Loops format many values with one spec: remember the last one parsed.
+        Cached last = lastParsed;
+        if (last != null && last.defaultType == defaultType && last.defaultAlign == defaultAlign
+                && last.text.equals(spec)) {
+            return last.spec;
+        }
+        FormatSpec parsed = doParse(spec, defaultType, defaultAlign, typeName);
+        lastParsed = new Cached(spec, defaultType, defaultAlign, parsed);
+        return parsed;
+    }
+
+    /** An immutable cache entry, so that racing threads only ever see a whole one. */
+    private static final class Cached {
+        final String text;
+        final int defaultType;
+        final char defaultAlign;
+        final FormatSpec spec;
+
+        Cached(String text, int defaultType, char defaultAlign, FormatSpec spec) {
+            this.text = text;
+            this.defaultType = defaultType;
+            this.defaultAlign = defaultAlign;
+            this.spec = spec;
+        }
+    }
+
+    private static volatile Cached lastParsed;
+
+    private static FormatSpec doParse(String spec, int defaultType, char defaultAlign, String typeName) {
         int end = spec.length();
         int pos = 0;
         int fill = ' ';

@@ -84,6 +84,9 @@ public final class IntFormat {
         String prefix = spec.alternate && base != 10 ? IntText.prefix(base) : "";
         // 'n' groups by the locale: Ramjet runs in the C locale, which does not group
         char sep = spec.type == 'n' ? 0 : spec.grouping;
+        if (spec.width < 0 && sep == 0 && (spec.sign == 0 || spec.sign == '-') && spec.type != 'X') {
+            return negative ? "-" + prefix + digits : prefix.isEmpty() ? digits : prefix + digits;
+        }
         NumberLayout.append(out, spec, negative ? '-' : 0, prefix, digits, false, "", sep, spec.groupSize,
                 spec.type == 'X');
         return out.toString();

@@ -92,6 +92,16 @@ public final class IntText {
         return v.abs().toString(base);
     }
 
+    /** {@code v} in any base 2..36, lower-case letters, a minus sign but no prefix; base 10 is limited. */
+    public static String toString(long v, int base) {
+        return v < 0 ? "-" + absDigits(v, base) : absDigits(v, base);
+    }
+
+    /** {@code v} in any base 2..36, lower-case letters, a minus sign but no prefix; base 10 is limited. */
+    public static String toString(BigInteger v, int base) {
+        return v.signum() < 0 ? "-" + absDigits(v, base) : absDigits(v, base);
+    }
+
     /** {@code bin(v)}, {@code oct(v)}, {@code hex(v)} for base 2, 8, 16: {@code -0x1f}. */
     public static String toBase(long v, int base) {
         String digits = absDigits(v, base);

@@ -373,12 +373,12 @@ public final class PercentFormat {
         private void emit(String piece, boolean numeric) {
             boolean sign = numeric;
             int fill = sign && (flags & F_ZERO) != 0 ? '0' : ' ';
-            int[] cps = piece.codePoints().toArray();
-            long len = cps.length;
+            long len = piece.codePointCount(0, piece.length());
             if ((width == -1 || width <= len) && (prec == -1 || prec >= len) && (flags & (F_SIGN | F_BLANK)) == 0) {
                 out.append(piece);
                 return;
             }
+            int[] cps = piece.codePoints().toArray();
             if ((ch == 's' || ch == 'r' || ch == 'a' || ch == 'b') && prec >= 0 && len > prec) {
                 len = prec;
             }
