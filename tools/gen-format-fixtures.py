@@ -493,6 +493,17 @@ def gen_float_parse():
     write_jsonl("float_parse_bytes.jsonl", brows)
 
 
+def gen_complex_parse():
+    strings = ["1__0j", "", " ", "(1+2j)", " ( 1+2j ) ", "1+2J", "j", "J", "-j", "+j", "1+j", "1-j", "infj",
+               "1+nanj", "-inf-infj", "(1", "1)", "1e5j", "1e+j", "1_0+2_0j", "1 +2j", "\u0661+\u0662j", "x",
+               "1+2", "1j+2", "+-1j", "-1.5e-3-2.5e+3j", "()", "( )", "1", "-0", "-0j", "-0-0j", "(-0+0j)",
+               "1.e5+.5j", ".j", "1.j", "1.5", " 2.5j\n", "\u30001j\u3000", "1+2j)", "((1))", "1e400j",
+               "1e-400+1e400j", "nan", "NaN+NaNj", "infinityj", "1+infinityj", "1+infinit", "0x1j", "1jj",
+               "\x001j", "1j\x00", "_1j", "1j_", "1_j", "1+_2j", "1_+2j"]
+    rows = [[s_, result(lambda: complex(s_), conv=lambda z: [bits(z.real), bits(z.imag)])] for s_ in strings]
+    write_jsonl("complex_parse.jsonl", rows)
+
+
 # ---------------------------------------------------------------------------------------------
 # ints
 
@@ -655,6 +666,7 @@ def main():
         "round": gen_round,
         "hex": gen_hex,
         "float_parse": gen_float_parse,
+        "complex_parse": gen_complex_parse,
         "int_parse": gen_int_parse,
         "int_ops": gen_int_ops,
         "hash": gen_hash,

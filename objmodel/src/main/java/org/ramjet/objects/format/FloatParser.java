@@ -51,27 +51,23 @@ public final class FloatParser {
         while (end > start && UnicodeChars.isAsciiSpace(s.charAt(end - 1))) {
             end--;
         }
-        if (start == end) {
-            return false;
-        }
+        return start < end && parsePrefix(s, start, end, out) == end;
+    }
+
+    /**
+     * Reads the longest float at {@code s[start:end]}, as C's {@code strtod} with an end pointer:
+     * a sign, then {@code inf}/{@code infinity}/{@code nan} in any case or decimal digits with an
+     * optional point and exponent. Returns the index after it, or {@code start} if there is none.
+     */
+    static int parsePrefix(String s, int start, int end, double[] out) {
         int i = start;
         boolean negative = false;
-        if (s.charAt(i) == '+' || s.charAt(i) == '-') {
+        if (i < end && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
             negative = s.charAt(i) == '-';
             i++;
         }
-        String rest = s.substring(i, end);
-        if (rest.equalsIgnoreCase("inf") || rest.equalsIgnoreCase("infinity")) {
-            out[0] = negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-            return true;
-        }
-        if (rest.equalsIgnoreCase("nan")) {
-            out[0] = negative ? NEGATIVE_NAN : Double.NaN;
-            return true;
-        }
-        // digits [. digits] [e [sign] digits], at least one mantissa digit. Significant
-        // digits are kept up to MAX_DIGITS, enough to round any double, plus a sticky 1
-        // standing for nonzero digits dropped after them.
+        // mantissa: significant digits are kept up to MAX_DIGITS, enough to round any double,
+        // plus a sticky 1 standing for nonzero digits dropped after them
         char[] digits = new char[Math.min(end - i, MAX_DIGITS) + 1];
         int n = 0;
         long scale = 0;
@@ -91,7 +87,10 @@ public final class FloatParser {
             }
         }
         if (i < end && s.charAt(i) == '.') {
-            i++;
+            int afterPoint = i + 1;
+            if (any || afterPoint < end && isDigit(s.charAt(afterPoint))) {
+                i = afterPoint;
+            }
             while (i < end && isDigit(s.charAt(i))) {
                 char c = s.charAt(i++);
                 any = true;
@@ -105,12 +104,12 @@ public final class FloatParser {
                 }
             }
         }
+        if (!any) {
+            return infOrNan(s, start, end, out);
+        }
         if (sticky) {
             digits[n++] = '1';
             scale--;
-        }
-        if (!any) {
-            return false;
         }
         long exp = 0;
         if (i < end && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
@@ -133,12 +132,32 @@ public final class FloatParser {
                 }
             }
         }
-        if (i != end) {
-            return false;
-        }
         double v = n == 0 ? 0.0 : DecimalToDouble.toDouble(digits, n, exp + scale);
         out[0] = negative ? -v : v;
-        return true;
+        return i;
+    }
+
+    /** A signed {@code inf}, {@code infinity} or {@code nan} prefix (any case). */
+    private static int infOrNan(String s, int start, int end, double[] out) {
+        int i = start;
+        boolean negative = false;
+        if (i < end && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            negative = s.charAt(i) == '-';
+            i++;
+        }
+        if (s.regionMatches(true, i, "inf", 0, 3) && i + 3 <= end) {
+            i += 3;
+            if (s.regionMatches(true, i, "inity", 0, 5) && i + 5 <= end) {
+                i += 5;
+            }
+            out[0] = negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            return i;
+        }
+        if (s.regionMatches(true, i, "nan", 0, 3) && i + 3 <= end) {
+            out[0] = negative ? NEGATIVE_NAN : Double.NaN;
+            return i + 3;
+        }
+        return start;
     }
 
     private static boolean isDigit(char c) {
@@ -146,7 +165,7 @@ public final class FloatParser {
     }
 
     /** Removes underscores that sit between digits; null when one does not. */
-    private static String withoutUnderscores(String s) {
+    static String withoutUnderscores(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         char prev = 0;
         for (int i = 0; i < s.length(); i++) {

@@ -59,6 +59,19 @@ class FloatTextTest {
         m.assertNone();
     }
 
+    @Test
+    void complexParsingMatchesCPython() {
+        Fixtures.Mismatches m = new Fixtures.Mismatches();
+        for (List<Object> row : Fixtures.rows("complex_parse.jsonl")) {
+            String s = (String) row.get(0);
+            m.check("complex(" + StringRepr.repr(s) + ")", Fixtures.expected(row.get(1)), Fixtures.outcome(() -> {
+                double[] z = ComplexParser.parse(s);
+                return "[" + Fixtures.bits(z[0]) + ", " + Fixtures.bits(z[1]) + "]";
+            }));
+        }
+        m.assertNone();
+    }
+
     /** NaNs compare by their bits in the fixtures; CPython's are the quiet NaN with the parsed sign. */
     private static String canonical(double x) {
         return Fixtures.bits(x);
