@@ -99,7 +99,7 @@ def gen_repr():
     with gzip.GzipFile(path, "wb", mtime=0) as f:
         f.write("".join(repr(x) + "\n" for x in xs).encode("ascii"))
     print("%-40s %7d cases" % ("repr_random.txt.gz", len(xs)))
-    write_jsonl("repr_edge.jsonl", [[bits(x), repr(x)] for x in edge_doubles()])
+    write_jsonl("repr_edge.jsonl", [[bits(x), repr(x)] for x in edge_doubles()], compress=True)
 
 
 def halfway_doubles(rng):
@@ -181,7 +181,7 @@ def gen_float_format():
     for x in float_values():
         for spec in FLOAT_SPECS:
             rows.append([bits(x), spec, result(lambda: format(x, spec))])
-    write_jsonl("float_format.jsonl", rows)
+    write_jsonl("float_format.jsonl", rows, compress=True)
 
 
 
@@ -197,7 +197,7 @@ def gen_int_format():
         for spec in INT_SPECS:
             if spec:
                 rows.append([str(int(v)), "bool", spec, result(lambda: format(v, spec))])
-    write_jsonl("int_format.jsonl", rows)
+    write_jsonl("int_format.jsonl", rows, compress=True)
 
 
 def gen_str_format():
@@ -432,7 +432,7 @@ def gen_round():
             x = random_double(rng)
         nd = rng.choice([None, rng.randint(-12, 20)])
         rows.append([bits(x), nd, result(lambda: round(x, nd), conv=lambda r: int_to_dec(r) if isinstance(r, int) else bits(r))])
-    write_jsonl("round.jsonl", rows)
+    write_jsonl("round.jsonl", rows, compress=True)
 
 
 def gen_hex():
@@ -533,7 +533,7 @@ def gen_int_parse():
             t = t.upper()
         cases.append((t, b))
     rows = [[s, b, result(lambda: int(s, b), conv=int_to_dec)] for s, b in cases]
-    write_jsonl("int_parse.jsonl", rows)
+    write_jsonl("int_parse.jsonl", rows, compress=True)
     brows = []
     for s, b in [("12", 10), (" -0x1f ", 0), ("x" * 300, 10), ("1\xe9", 10), ("1\x00", 10), ("z", 36)]:
         bb = s.encode("latin-1")
@@ -631,7 +631,7 @@ def gen_hash():
         rows.append(["complex", [bits(re_), bits(im)], str(hash(complex(re_, im)))])
     for re_, im in [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (math.inf, 1.0), (1.0, -math.inf), (2.5, -3.5)]:
         rows.append(["complex", [bits(re_), bits(im)], str(hash(complex(re_, im)))])
-    write_jsonl("hash.jsonl", rows)
+    write_jsonl("hash.jsonl", rows, compress=True)
 
 
 def gen_float_ops():

@@ -19,7 +19,7 @@ class FloatFormatTest {
     @Test
     void formatSpecsMatchCPython() {
         Fixtures.Mismatches m = new Fixtures.Mismatches();
-        for (List<Object> row : Fixtures.rows("float_format.jsonl")) {
+        for (List<Object> row : Fixtures.rows("float_format.jsonl.gz")) {
             double x = Fixtures.dbl(row.get(0));
             String spec = (String) row.get(1);
             m.check(x + " '" + spec + "'", Fixtures.expected(row.get(2)),

@@ -24,7 +24,7 @@ class FloatReprTest {
     @Test
     void reprOfEdgeCasesMatchesCPython() {
         Fixtures.Mismatches m = new Fixtures.Mismatches();
-        for (List<Object> row : Fixtures.rows("repr_edge.jsonl")) {
+        for (List<Object> row : Fixtures.rows("repr_edge.jsonl.gz")) {
             double x = Fixtures.dbl(row.get(0));
             m.check((String) row.get(0), row.get(1), FloatRepr.repr(x));
             m.check((String) row.get(0) + " via format", row.get(1),

@@ -10,7 +10,7 @@ class FloatTextTest {
     @Test
     void roundMatchesCPython() {
         Fixtures.Mismatches m = new Fixtures.Mismatches();
-        for (List<Object> row : Fixtures.rows("round.jsonl")) {
+        for (List<Object> row : Fixtures.rows("round.jsonl.gz")) {
             double x = Fixtures.dbl(row.get(0));
             Object nd = row.get(1);
             String actual = nd == null

@@ -13,7 +13,7 @@ class IntTextAndMathTest {
     @Test
     void intParsingMatchesCPython() {
         Fixtures.Mismatches m = new Fixtures.Mismatches();
-        for (List<Object> row : Fixtures.rows("int_parse.jsonl")) {
+        for (List<Object> row : Fixtures.rows("int_parse.jsonl.gz")) {
             String s = (String) row.get(0);
             int base = ((Long) row.get(1)).intValue();
             m.check("int(" + StringRepr.truncateCodePoints(StringRepr.repr(s), 60) + ", " + base + ")",
@@ -39,7 +39,7 @@ class IntTextAndMathTest {
     void hashesMatchCPython() {
         Fixtures.Mismatches m = new Fixtures.Mismatches();
         Object identity = new Object();
-        for (List<Object> row : Fixtures.rows("hash.jsonl")) {
+        for (List<Object> row : Fixtures.rows("hash.jsonl.gz")) {
             String kind = (String) row.get(0);
             String actual;
             if (kind.equals("int")) {

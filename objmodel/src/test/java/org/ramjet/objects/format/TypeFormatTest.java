@@ -10,7 +10,7 @@ class TypeFormatTest {
     @Test
     void intFormatMatchesCPython() {
         Fixtures.Mismatches m = new Fixtures.Mismatches();
-        for (List<Object> row : Fixtures.rows("int_format.jsonl")) {
+        for (List<Object> row : Fixtures.rows("int_format.jsonl.gz")) {
             BigInteger v = Fixtures.big(row.get(0));
             String type = (String) row.get(1);
             String spec = (String) row.get(2);
