@@ -227,6 +227,53 @@ def gen_complex_format():
     write_jsonl("complex_format.jsonl", rows)
 
 
+def random_spec(rng):
+    parts = []
+    if rng.random() < 0.4:
+        if rng.random() < 0.5:
+            parts.append(rng.choice(["*", "0", "x", " ", "\u00e9", "_", ","]))
+        parts.append(rng.choice("<>^="))
+    if rng.random() < 0.3:
+        parts.append(rng.choice("+- "))
+    if rng.random() < 0.15:
+        parts.append("z")
+    if rng.random() < 0.2:
+        parts.append("#")
+    if rng.random() < 0.25:
+        parts.append("0")
+    if rng.random() < 0.5:
+        parts.append(str(rng.randint(0, 25)))
+    if rng.random() < 0.25:
+        parts.append(rng.choice(",_"))
+    if rng.random() < 0.5:
+        parts.append("." + str(rng.randint(0, 20)))
+    if rng.random() < 0.8:
+        parts.append(rng.choice("bcdoxXneEfFgG%s"))
+    return "".join(parts)
+
+
+def gen_spec_fuzz():
+    rng = random.Random(31)
+    rows = []
+    for _ in range(12000):
+        kind = rng.choice(("int", "float", "str", "complex"))
+        spec = random_spec(rng)
+        if kind == "int":
+            v = rng.choice([0, 7, -7, 65, 1234567, -98765432101, 2 ** 70, rng.randint(-10 ** 12, 10 ** 12)])
+            rows.append(["int", str(v), spec, result(lambda: format(v, spec))])
+        elif kind == "float":
+            v = rng.choice([0.0, -0.0, 1.5, -2.25, 1234567.891, 1e-7, 1e22, math.inf, math.nan,
+                            rng.uniform(-1e6, 1e6), random_double(rng)])
+            rows.append(["float", bits(v), spec, result(lambda: format(v, spec))])
+        elif kind == "str":
+            v = rng.choice(["", "a", "hello", "\u00e9\U0001F600z"])
+            rows.append(["str", v, spec, result(lambda: format(v, spec))])
+        else:
+            z = complex(rng.choice([0.0, -1.5, 2.0, 1e10]), rng.choice([0.0, 1.0, -2.5, 1e-3]))
+            rows.append(["complex", [bits(z.real), bits(z.imag)], spec, result(lambda: format(z, spec))])
+    write_jsonl("spec_fuzz.jsonl", rows, compress=True)
+
+
 # ---------------------------------------------------------------------------------------------
 # Python objects for %-formatting and str.format, tagged for the Java test host
 
@@ -355,6 +402,31 @@ BYTES_CASES = [
     (b"%.1s|%5s|%-5s|", (b"abc", b"ab", b"ab")), (b"%*s", (4, b"a")), (b"\xff%s\x00", b"\x80"),
     (b"%s", 1.5), (b"%s", None), (b"%r", None), (b"%b", memoryview(b"mv")) if False else (b"%b", b"mv"),
 ]
+
+
+def gen_percent_fuzz():
+    rng = random.Random(37)
+    rows = []
+    for _ in range(6000):
+        flags = "".join(rng.choice("-+ #0") for _ in range(rng.choice((0, 0, 1, 2, 3))))
+        width = rng.choice(("", "", str(rng.randint(0, 20)), "*"))
+        prec = rng.choice(("", "", "." + str(rng.randint(0, 15)), ".", ".*"))
+        conv = rng.choice("sradiuoxXeEfFgGc")
+        fmt = "<%" + flags + width + prec + conv + ">"
+        value = rng.choice([0, 5, -5, 255, -65536, 2 ** 70, 97, 1.5, -0.0, 2.675, 1e-7, -1e22, math.inf, math.nan,
+                            "abc", "\u00e9", True, None])
+        args = []
+        if width == "*":
+            args.append(rng.randint(-12, 12))
+        if prec == ".*":
+            args.append(rng.randint(-3, 12))
+        args.append(value)
+        args = tuple(args)
+        rows.append([fmt, encode(args), result(lambda: fmt % args)])
+        if conv not in "ar" and not isinstance(value, str):
+            bfmt = fmt.encode("latin-1")
+            rows.append(["bytes:" + fmt, encode(args), result(lambda: (bfmt % args).decode("latin-1"))])
+    write_jsonl("percent_fuzz.jsonl", rows, compress=True)
 
 
 def gen_percent():
@@ -661,7 +733,9 @@ def main():
         "int_format": gen_int_format,
         "str_format": gen_str_format,
         "complex_format": gen_complex_format,
+        "spec_fuzz": gen_spec_fuzz,
         "percent": gen_percent,
+        "percent_fuzz": gen_percent_fuzz,
         "dot_format": gen_dot_format,
         "round": gen_round,
         "hex": gen_hex,

@@ -35,6 +35,25 @@ class FormattingEnginesTest {
     }
 
     @Test
+    void randomConversionsMatchCPython() {
+        Fixtures.Mismatches m = new Fixtures.Mismatches();
+        for (List<Object> row : Fixtures.rows("percent_fuzz.jsonl.gz")) {
+            String fmt = (String) row.get(0);
+            Object args = TestObjects.decode(row.get(1));
+            if (fmt.startsWith("bytes:")) {
+                byte[] b = fmt.substring(6).getBytes(StandardCharsets.ISO_8859_1);
+                m.check(fmt + " % " + TestObjects.repr(args), Fixtures.expected(row.get(2)),
+                        Fixtures.outcome(() -> new String(PercentFormat.formatBytes(b, args, TestObjects.HOST),
+                                StandardCharsets.ISO_8859_1)));
+            } else {
+                m.check(StringRepr.repr(fmt) + " % " + TestObjects.repr(args), Fixtures.expected(row.get(2)),
+                        Fixtures.outcome(() -> PercentFormat.format(fmt, args, TestObjects.HOST)));
+            }
+        }
+        m.assertNone();
+    }
+
+    @Test
     void strFormatMethodMatchesCPython() {
         Fixtures.Mismatches m = new Fixtures.Mismatches();
         for (List<Object> row : Fixtures.rows("str_dot_format.jsonl")) {

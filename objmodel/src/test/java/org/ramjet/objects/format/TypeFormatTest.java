@@ -52,4 +52,32 @@ class TypeFormatTest {
         }
         m.assertNone();
     }
+
+    @Test
+    void randomSpecsMatchCPython() {
+        Fixtures.Mismatches m = new Fixtures.Mismatches();
+        for (List<Object> row : Fixtures.rows("spec_fuzz.jsonl.gz")) {
+            String kind = (String) row.get(0);
+            String spec = (String) row.get(2);
+            Object v = row.get(1);
+            String actual;
+            switch (kind) {
+                case "int":
+                    actual = Fixtures.outcome(() -> IntFormat.format(new BigInteger((String) v), spec, "int"));
+                    break;
+                case "float":
+                    actual = Fixtures.outcome(() -> FloatFormat.format(Fixtures.dbl(v), spec, "float"));
+                    break;
+                case "str":
+                    actual = Fixtures.outcome(() -> StrFormat.format((String) v, spec, "str"));
+                    break;
+                default:
+                    List<?> parts = (List<?>) v;
+                    actual = Fixtures.outcome(() -> ComplexFormat.format(Fixtures.dbl(parts.get(0)),
+                            Fixtures.dbl(parts.get(1)), spec, "complex"));
+            }
+            m.check(kind + " " + v + " '" + spec + "'", Fixtures.expected(row.get(3)), actual);
+        }
+        m.assertNone();
+    }
 }
