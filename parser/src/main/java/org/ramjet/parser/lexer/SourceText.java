@@ -275,11 +275,12 @@ public final class SourceText {
         return cps;
     }
 
+    /** UTF-8 length of one char: a surrogate pair's halves count 2 each, an escaped byte (see Utf8) 1. */
     static int utf8Length(char c) {
-        return c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        return c < 0x80 ? 1 : c < 0x800 ? 2 : Utf8.isEscapedByte(c) ? 1 : Character.isSurrogate(c) ? 2 : 3;
     }
 
-    /** UTF-8 length of {@code cs[from..to)}, a surrogate pair counting 4. */
+    /** UTF-8 length of {@code cs[from..to)}: a surrogate pair counts 4, an escaped byte (see Utf8) 1. */
     static int utf8Length(char[] cs, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
@@ -288,8 +289,11 @@ public final class SourceText {
                 n++;
             } else if (c < 0x800) {
                 n += 2;
-            } else if (Character.isSurrogate(c)) {
-                n += 2; // each half of a pair counts 2, the pair 4
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(cs[i + 1])) {
+                n += 4;
+                i++;
+            } else if (Utf8.isEscapedByte(c)) {
+                n++;
             } else {
                 n += 3;
             }

@@ -438,6 +438,12 @@ public final class Tokenizer {
 
     /** CPython's verify_identifier: the first character that cannot be in an identifier is an error. */
     private void verifyIdentifier(int start) {
+        String undecodable = Utf8.decodeError(new String(buf, start, pos - start), 0, pos - start);
+        if (undecodable != null) {
+            // CPython fails to decode the name's bytes (E_DECODE): reported at the tokenizer's position
+            throw fail(new SyntaxErrorException(Kind.SYNTAX_ERROR, "(unicode error) " + undecodable, filename,
+                    lineno, measure(lineStart, pos), lineno, -1, parserErrorText(lineno)), true);
+        }
         int bad = Identifiers.firstInvalid(buf, start, pos);
         if (bad >= pos) {
             return;
@@ -914,7 +920,11 @@ public final class Tokenizer {
         char[] b = buf;
         for (int i = from; i < index; i++) {
             char ch = b[i];
-            bytes += ch < 0x80 ? 1 : ch < 0x800 || Character.isSurrogate(ch) ? 2 : 3;
+            if (ch < 0x80) {
+                bytes++;
+            } else {
+                bytes += SourceText.utf8Length(ch);
+            }
         }
         colCacheLineStart = ls;
         colCacheIndex = index;
