@@ -922,6 +922,9 @@ public final class Tokenizer {
             char ch = b[i];
             if (ch < 0x80) {
                 bytes++;
+            } else if (Character.isHighSurrogate(ch) && i + 1 < index && Character.isLowSurrogate(b[i + 1])) {
+                bytes += 4;
+                i++;
             } else {
                 bytes += SourceText.utf8Length(ch);
             }
