@@ -130,10 +130,12 @@ final class SourceDecoder {
             throw nulInString(filename);
         }
         // undecodable bytes stay in the text (see Utf8); only an undeclared file rejects them up front
-        String text = Utf8.decode(b, start, b.length);
+        int firstBad = Utf8.firstInvalid(b, start, b.length);
+        String text = firstBad < 0 ? new String(b, start, b.length - start, StandardCharsets.UTF_8)
+                : Utf8.decode(b, start, b.length);
         int errorLine = 0;
         SyntaxErrorException error = null;
-        int bad = fromFile && !declared ? Utf8.firstInvalid(b, start, b.length) : -1;
+        int bad = fromFile && !declared ? firstBad : -1;
         if (bad >= 0 && (nul < 0 || bad < nul)) {
             errorLine = lineOf(b, start, bad);
             String msg = String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "

@@ -1,6 +1,5 @@
 package org.ramjet.parser.lexer;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.ramjet.parser.SyntaxErrorException;
 
@@ -184,15 +183,22 @@ public final class SourceText {
         return i + 1 < lineCount ? lineStarts[i + 1] : chars.length;
     }
 
-    /** Line {@code lineno} with its terminator (none on a last line that had none), or "" past the end. */
+    /**
+     * Line {@code lineno} with its newline, or "" past the end: the text CPython puts in a
+     * SyntaxError the parser raises on that line. A last line without newline gets one, as
+     * CPython's string tokenizer adds it, except in a file, whose line CPython reads back as is.
+     */
     public String line(int lineno) {
         int i = lineno - firstLine;
         if (i < 0 || i >= lineCount) {
             return "";
         }
         int start = lineStarts[i];
-        int end = Math.min(lineEndIndex(lineno), text.length());
-        return text.substring(start, end);
+        int end = lineEndIndex(lineno);
+        if (fromFile) {
+            end = Math.min(end, text.length());
+        }
+        return new String(chars, start, end - start);
     }
 
     /** Line {@code lineno} without its newline, as CPython's tokenizer puts in its own errors. */
@@ -331,10 +337,5 @@ public final class SourceText {
             }
         }
         return sb.toString();
-    }
-
-    /** UTF-8 bytes of a string (helper for tests and callers converting columns). */
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
