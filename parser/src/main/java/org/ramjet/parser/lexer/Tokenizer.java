@@ -138,12 +138,15 @@ public final class Tokenizer {
     }
 
     /**
-     * CPython's check after the parser fails with a SyntaxError at line {@code errorLine} while
-     * the tokenizer was fine: it tokenizes the rest of the source, and an error the tokenizer
-     * raises itself (an unterminated string further down, an invalid character, ...) replaces
-     * the parser's; a bracket still open at the end replaces it only if it was opened on an
-     * earlier line than {@code errorLine}. The parser calls this before raising a generic
-     * "invalid syntax" or any SyntaxError of its own (not for "unexpected indent"/"unindent").
+     * CPython's check after the parser fails with a SyntaxError while the tokenizer was fine
+     * (_PyPegen_tokenize_full_source_to_check_for_errors): it tokenizes the rest of the source;
+     * an error the tokenizer raises itself (an unterminated string further down, an invalid
+     * character, ...) replaces the parser's; any other tokenizer error stops the scan, and then a
+     * bracket still open replaces the parser's error only if it was opened on a line before
+     * {@code errorLine}. CPython's {@code errorLine} is the line of the last token the parser
+     * fetched (or of the token it blamed explicitly), not necessarily the reported line. The
+     * parser calls this after raising a generic "invalid syntax" or any SyntaxError of its own,
+     * but not for "unexpected indent"/"unexpected unindent".
      *
      * @return the error to raise instead, or null to keep the parser's
      */

@@ -31,7 +31,8 @@
  *     (no +1, converted likewise) and end_offset -1.</li>
  * <li><b>After a parser SyntaxError</b> (generic "invalid syntax" or a specific message, but not
  *     "unexpected indent"/"unexpected unindent"), call
- *     {@link org.ramjet.parser.lexer.Tokenizer#scanRemainderForError(int)} with the error's line:
+ *     {@link org.ramjet.parser.lexer.Tokenizer#scanRemainderForError(int)} with the line of the last
+ *     token fetched (CPython's {@code p->tokens[p->fill-1]}, or its known error token):
  *     a non-null result replaces the parser's error.</li>
  * <li><b>Strings</b>: for a run of STRING tokens, CPython first checks that bytes and non-bytes
  *     are not mixed ("cannot mix bytes and nonbytes literals", at the last token fetched), then
