@@ -155,9 +155,9 @@ public enum Opcode {
     /** [NULL, callable, args-tuple(, kwargs-dict)] -> [result]; arg bit 0: kwargs present. */
     CALL_FUNCTION_EX(FLAGS, (arg, jump) -> (arg & 1) != 0 ? -3 : -2),
     /**
-     * [(closure tuple)(, annotations tuple)(, kwdefaults dict)(, defaults tuple), code] ->
-     * [function]; arg bits 0x01 defaults, 0x02 kwdefaults, 0x04 annotations, 0x08 closure
-     * (pushed in the reverse of that order, so defaults is just below the code).
+     * [(defaults tuple)(, kwdefaults dict)(, annotations tuple)(, closure tuple), code] ->
+     * [function]; arg bits 0x01 defaults, 0x02 kwdefaults, 0x04 annotations, 0x08 closure,
+     * pushed in that order as in CPython 3.11 (so the closure is just below the code).
      */
     MAKE_FUNCTION(FLAGS, (arg, jump) -> -Integer.bitCount(arg & 0xF)),
 
