@@ -101,6 +101,11 @@ public final class PyCode extends PyObject {
         return varnames.length + cellvars.length + freevars.length;
     }
 
+    @Override
+    public org.ramjet.objects.PyType type() {
+        return org.ramjet.objects.FunctionTypes.CODE;
+    }
+
     public boolean hasFlag(int flag) {
         return (flags & flag) != 0;
     }
