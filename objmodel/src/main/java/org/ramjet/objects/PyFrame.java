@@ -15,6 +15,24 @@ import org.ramjet.bytecode.PyCode;
  * A {@code null} slot is an unbound local, or the NULL that {@code PUSH_NULL} pushes.
  */
 public final class PyFrame extends PyObject {
+    static final PyType TYPE = new TypeSpec("frame", PyFrame.class)
+            .notSubclassable()
+            .slots(t -> {
+                t.repr = self -> PyStr.of(((PyFrame) self).repr());
+                t.new_ = null;
+            })
+            .methods(m -> {
+                m.getter("f_code", (PyFrame f) -> f.code);
+                m.getter("f_globals", (PyFrame f) -> f.globals);
+                m.getter("f_builtins", (PyFrame f) -> f.builtins);
+                m.getter("f_locals", PyFrame::localsSnapshot);
+                m.getter("f_back", (PyFrame f) -> f.back == null ? PyNone.NONE : f.back);
+                m.getter("f_lineno", (PyFrame f) -> PyInt.of(f.lineno()));
+                m.getter("f_lasti", (PyFrame f) -> PyInt.of(f.lasti()));
+                m.getter("f_trace", (PyFrame f) -> PyNone.NONE);
+            })
+            .build();
+
     /** Not started yet (a generator before its first {@code next}). */
     public static final byte CREATED = 0;
     /** Suspended at a {@code yield}. */
@@ -108,7 +126,7 @@ public final class PyFrame extends PyObject {
         for (int i = 0; i < ncells + code.freevars.length; i++) {
             PyObject cell = slots[varnames.length + i];
             if (cell instanceof PyCell) {
-                PyObject v = ((PyCell) cell).get();
+                PyObject v = ((PyCell) cell).value;
                 if (v != null) {
                     String name = i < ncells ? code.cellvars[i] : code.freevars[i - ncells];
                     d.putStr(name, v);
@@ -119,8 +137,17 @@ public final class PyFrame extends PyObject {
     }
 
     @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    String repr() {
+        return "<frame at " + Repr.address(this) + ", file '" + code.filename + "', line " + lineno()
+                + ", code " + code.name + ">";
+    }
+
+    @Override
     public String toString() {
-        return "<frame at " + Integer.toHexString(System.identityHashCode(this)) + ", file '"
-                + code.filename + "', line " + lineno() + ", code " + code.name + ">";
+        return repr();
     }
 }

@@ -124,14 +124,13 @@ final class Building {
 
     /** UNPACK_SEQUENCE: writes the n items at s[at .. at+n), the first item on top. */
     static void unpack(PyObject seq, int n, PyObject[] s, int at) {
-        PyObject[] items = Ops.fastItems(seq);
-        if (items != null) {
+        if (Ops.isExactTupleOrList(seq)) {
             int size = Ops.fastSize(seq);
             if (size != n) {
                 throw size > n ? tooMany(n) : notEnough(n, size);
             }
             for (int i = 0; i < n; i++) {
-                s[at + n - 1 - i] = items[i];
+                s[at + n - 1 - i] = Ops.fastGet(seq, i);
             }
             return;
         }
@@ -161,7 +160,7 @@ final class Building {
             }
             s[top - i] = v;
         }
-        PyList rest = (PyList) Ops.listFromIterator(it);
+        PyList rest = Ops.listFromIterator(it);
         int restSize = rest.size();
         if (restSize < after) {
             throw Ops.valueError("not enough values to unpack (expected at least " + (before + after)
@@ -170,7 +169,9 @@ final class Building {
         for (int i = 0; i < after; i++) {
             s[at + after - 1 - i] = rest.get(restSize - after + i);
         }
-        rest.truncate(restSize - after);
+        for (int i = 0; i < after; i++) {
+            rest.removeAt(rest.size() - 1);
+        }
         s[top - before] = rest;
     }
 

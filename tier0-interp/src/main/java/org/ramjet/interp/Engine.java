@@ -43,7 +43,8 @@ public final class Engine {
         org.ramjet.runtime.CodeRunner.set(Engine::exec);
         builtins = builtinsDict;
         if (buildClassFunction == null) {
-            buildClassFunction = Ops.builtinFunction("__build_class__", BuildClass::call);
+            buildClassFunction = Ops.builtinFunction("__build_class__", "(func, name, /, *bases, **kwds)",
+                    (self, args, off, npos, kw) -> BuildClass.call(args, off, npos, kw));
         }
         if (builtinsDict.getStr("__build_class__") == null) {
             builtinsDict.putStr("__build_class__", buildClassFunction);
@@ -90,7 +91,7 @@ public final class Engine {
     public static PyDict builtinsFromGlobals(PyDict globals) {
         PyObject b = globals.getStr("__builtins__");
         if (b instanceof PyModule) {
-            return ((PyModule) b).dict();
+            return ((PyModule) b).dict;
         }
         if (b instanceof PyDict) {
             return (PyDict) b;

@@ -73,7 +73,8 @@ final class ExceptionOps {
     static void addTraceback(PyException e, PyFrame frame, int bci) {
         PyBaseException value = e.value;
         int line = bci >= 0 ? frame.code.lineTable.line(bci) : frame.code.firstLineno;
-        value.traceback = new PyTraceback(value.traceback, frame, bci, line < 0 ? frame.code.firstLineno : line);
+        value.traceback = new PyTraceback(value.traceback, frame, bci >= 0 ? 2 * bci : -1,
+                line < 0 ? frame.code.firstLineno : line);
     }
 
     /**

@@ -19,6 +19,11 @@ public final class Hooks {
          * (or the module itself when {@code fromlist} is non-empty), as CPython's does.
          */
         PyObject importModule(String name, PyDict globals, PyObject locals, PyObject fromlist, int level);
+
+        /** {@code sys.modules.get(name)}: a module already imported, or null. */
+        default PyObject loadedModule(String name) {
+            return null;
+        }
     }
 
     /** {@code sys.displayhook}, called by PRINT_EXPR in interactive mode. */

@@ -178,7 +178,7 @@ public final class Interpreter {
                             bci++;
                             continue;
                         case LOAD_DEREF: {
-                            PyObject v = ((PyCell) s[nlocals + arg]).get();
+                            PyObject v = ((PyCell) s[nlocals + arg]).value;
                             if (v == null) {
                                 throw Names.unboundDeref(code, arg);
                             }
@@ -187,16 +187,16 @@ public final class Interpreter {
                             continue;
                         }
                         case STORE_DEREF:
-                            ((PyCell) s[nlocals + arg]).set(s[--sp]);
+                            ((PyCell) s[nlocals + arg]).value = s[--sp];
                             s[sp] = null;
                             bci++;
                             continue;
                         case DELETE_DEREF: {
                             PyCell cell = (PyCell) s[nlocals + arg];
-                            if (cell.get() == null) {
+                            if (cell.value == null) {
                                 throw Names.unboundDeref(code, arg);
                             }
-                            cell.set(null);
+                            cell.value = null;
                             bci++;
                             continue;
                         }
@@ -455,7 +455,7 @@ public final class Interpreter {
                             continue;
                         }
                         case LIST_TO_TUPLE:
-                            s[sp - 1] = ((PyList) s[sp - 1]).toTuple();
+                            s[sp - 1] = PyTuple.of(((PyList) s[sp - 1]).toArray());
                             bci++;
                             continue;
                         case UNPACK_SEQUENCE: {
@@ -778,7 +778,7 @@ public final class Interpreter {
                 if (handler.pushLasti()) {
                     s[sp++] = PyInt.of(bci);
                 }
-                s[sp++] = e.getPyException();
+                s[sp++] = e.value;
                 bci = handler.target();
             } catch (StackOverflowError overflow) {
                 // Turned into a RecursionError, then handled like any exception of this bci.

@@ -42,7 +42,7 @@ final class Names {
         if (v != null) {
             return v;
         }
-        v = frame.cell(i).get();
+        v = frame.cell(i).value;
         if (v == null) {
             throw unboundDeref(frame.code, i);
         }

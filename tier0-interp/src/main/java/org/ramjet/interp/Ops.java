@@ -44,8 +44,8 @@ final class Ops {
     }
 
     static PyException nameError(String msg, String name) {
-        PyException e = PyErrors.of(PyExc.NameError, msg);
-        setAttr(e.value, "name", PyStr.of(name));
+        PyException e = PyErrors.nameError(name);
+        e.value.args = PyTuple.of(PyStr.of(msg));
         return e;
     }
 
@@ -84,7 +84,7 @@ final class Ops {
     }
 
     static PyObject stopIterationValue(PyBaseException e) {
-        return PyErrors.stopIterationValue(e);
+        return e instanceof PyStopIteration ? ((PyStopIteration) e).value : PyNone.NONE;
     }
 
     static void setCause(PyBaseException value, PyBaseException cause) {
@@ -104,8 +104,9 @@ final class Ops {
         return o.type().isSubtype(PyExc.BaseExceptionGroup);
     }
 
+    /** {@code ExceptionGroup(msg, excs)} (a BaseExceptionGroup when one of them is not an Exception). */
     static PyObject newExceptionGroup(String msg, PyObject[] excs) {
-        return Calls.call(PyExc.ExceptionGroupFor(excs), PyStr.of(msg), newList(excs));
+        return Calls.call(PyExc.BaseExceptionGroup, PyStr.of(msg), newList(excs.clone()));
     }
 
     static java.util.List<PyObject> groupExceptions(PyObject group) {
@@ -118,12 +119,21 @@ final class Ops {
     }
 
     static PyObject notesOf(PyBaseException e) {
-        return Attributes.lookupAttr(e, "__notes__");
+        return e.getAttribute("__notes__");
     }
 
     /** {@code isinstance(exc, type)} for an exception class or a tuple of them (validated by the caller). */
     static boolean exceptionMatches(PyObject exc, PyObject type) {
-        return PyErrors.givenExceptionMatches(exc, type);
+        if (type instanceof PyTuple) {
+            PyTuple t = (PyTuple) type;
+            for (int i = 0; i < t.size(); i++) {
+                if (exceptionMatches(exc, t.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return type instanceof PyType && exc.type().isSubtype((PyType) type);
     }
 
     static PyObject assertionErrorType() {
@@ -188,21 +198,32 @@ final class Ops {
 
     /** "f()" / "__main__.f()" as CPython names a callee in argument errors. */
     static String functionDescription(PyObject callable) {
-        return PyErrors.functionDescription(callable);
+        if (callable instanceof PyFunction) {
+            PyFunction f = (PyFunction) callable;
+            String module = f.module instanceof PyStr ? ((PyStr) f.module).value : null;
+            return (module == null || module.equals("builtins") ? "" : module + ".") + f.qualname + "()";
+        }
+        if (callable instanceof PyBuiltinFunction) {
+            return ((PyBuiltinFunction) callable).getName() + "()";
+        }
+        if (callable instanceof PyType) {
+            return ((PyType) callable).getName() + "()";
+        }
+        return typeName(callable) + " object";
     }
 
-    static PyObject builtinFunction(String name, BuiltinFn.MK<PyObject> fn) {
-        return PyBuiltinFunction.of(name, fn);
+    static PyObject builtinFunction(String name, String sig, BuiltinFn.MK<PyObject> fn) {
+        return PyBuiltinFunction.of(name, sig, fn);
     }
 
     static PyObject javaPredicate(String name, java.util.function.Predicate<PyObject> p) {
-        return builtinFunction(name, (self, args, off, npos, kw) -> PyBool.of(p.test(args[off])));
+        return builtinFunction(name, "(x, /)", (self, args, off, npos, kw) -> PyBool.of(p.test(args[off])));
     }
 
     // ---- operators ----
 
     static PyObject binaryOp(BinaryOp op, PyObject a, PyObject b) {
-        return BinaryOps.binaryOp(op, a, b);
+        return BinaryOps.binaryOp(a, b, op);
     }
 
     static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
@@ -210,19 +231,19 @@ final class Ops {
     }
 
     static boolean richEquals(PyObject a, PyObject b) {
-        return Comparisons.equals(a, b);
+        return Comparisons.equal(a, b);
     }
 
     static PyObject positive(PyObject v) {
-        return UnaryOps.positive(v);
+        return BinaryOps.positive(v);
     }
 
     static PyObject negative(PyObject v) {
-        return UnaryOps.negative(v);
+        return BinaryOps.negative(v);
     }
 
     static PyObject invert(PyObject v) {
-        return UnaryOps.invert(v);
+        return BinaryOps.invert(v);
     }
 
     static boolean isTrue(PyObject v) {
@@ -230,7 +251,7 @@ final class Ops {
     }
 
     static boolean contains(PyObject container, PyObject item) {
-        return Items.contains(container, item);
+        return Abstract.contains(container, item);
     }
 
     static boolean isInstance(PyObject obj, PyType type) {
@@ -240,19 +261,19 @@ final class Ops {
     // ---- items ----
 
     static PyObject getItem(PyObject container, PyObject key) {
-        return Items.getItem(container, key);
+        return Abstract.getItem(container, key);
     }
 
     static void setItem(PyObject container, PyObject key, PyObject value) {
-        Items.setItem(container, key, value);
+        Abstract.setItem(container, key, value);
     }
 
     static void delItem(PyObject container, PyObject key) {
-        Items.delItem(container, key);
+        Abstract.delItem(container, key);
     }
 
     static long len(PyObject obj) {
-        return Items.len(obj);
+        return Abstract.len(obj);
     }
 
     // ---- iteration ----
@@ -267,37 +288,42 @@ final class Ops {
     }
 
     static boolean isIterable(PyObject o) {
-        return Iteration.isIterable(o);
+        return o.type().iter != null || o.type().getitem != null;
     }
 
     static Iterable<PyObject> iterate(PyObject iterable) {
-        return Iteration.asJava(iterable);
+        return java.util.Arrays.asList(Iteration.toArray(iterable));
     }
 
     // ---- containers ----
 
     static PyObject newList(PyObject[] items) {
-        return PyList.wrap(items);
+        return new PyList(items);
     }
 
-    static PyObject listFromIterator(PyObject it) {
-        return PyList.fromIterable(it);
+    static PyList listFromIterator(PyObject it) {
+        return new PyList(Iteration.toArray(it));
     }
 
     static void listExtend(PyObject list, PyObject iterable) {
         ((PyList) list).extend(iterable);
     }
 
+    /** A new empty set, from the builtins' {@code set} (no Java set class yet). */
     static PyObject newSet() {
-        return new PySet();
+        PyObject set = Engine.builtins().getStr("set");
+        if (set == null) {
+            throw notImplemented("set is not available: builtins has no 'set'");
+        }
+        return Calls.call(set);
     }
 
     static void setAdd(PyObject set, PyObject v) {
-        ((PySet) set).add(v);
+        Calls.callMethod(set, "add", v);
     }
 
     static void setUpdate(PyObject set, PyObject iterable) {
-        ((PySet) set).update(iterable);
+        Calls.callMethod(set, "update", iterable);
     }
 
     static PyObject newSlice(PyObject start, PyObject stop, PyObject step) {
@@ -305,7 +331,7 @@ final class Ops {
     }
 
     static PyTuple tupleOf(PyObject iterable) {
-        return PyTuple.fromIterable(iterable);
+        return PyTuple.of(Iteration.toArray(iterable));
     }
 
     static boolean isExactTuple(PyObject o) {
@@ -313,26 +339,24 @@ final class Ops {
     }
 
     static boolean isExactDict(PyObject o) {
-        return o.type() == PyDict.TYPE;
+        return o.getClass() == PyDict.class;
     }
 
     static boolean isExactStr(PyObject o) {
         return o instanceof PyStr;
     }
 
-    /** The backing array of an exact list or tuple (for unpacking), else null. */
-    static PyObject[] fastItems(PyObject seq) {
-        if (seq instanceof PyTuple) {
-            return ((PyTuple) seq).items;
-        }
-        if (seq instanceof PyList && seq.type() == PyList.TYPE) {
-            return ((PyList) seq).array();
-        }
-        return null;
+    /** Whether {@code seq} is an exact tuple or list (unpacked without an iterator). */
+    static boolean isExactTupleOrList(PyObject seq) {
+        return seq instanceof PyTuple || seq.getClass() == PyList.class;
     }
 
     static int fastSize(PyObject seq) {
         return seq instanceof PyTuple ? ((PyTuple) seq).size() : ((PyList) seq).size();
+    }
+
+    static PyObject fastGet(PyObject seq, int i) {
+        return seq instanceof PyTuple ? ((PyTuple) seq).get(i) : ((PyList) seq).get(i);
     }
 
     /** Acceptable as the right side of {@code {**x}}: has {@code keys} and {@code __getitem__}. */
@@ -341,7 +365,13 @@ final class Ops {
     }
 
     static void dictUpdate(PyDict d, PyObject update) {
-        d.update(update);
+        if (update instanceof PyDict) {
+            d.putAll((PyDict) update);
+        } else {
+            for (PyObject k : mappingKeys(update)) {
+                d.put(k, getItem(update, k));
+            }
+        }
     }
 
     static Iterable<PyObject> mappingKeys(PyObject mapping) {
@@ -352,14 +382,14 @@ final class Ops {
     }
 
     static PyObject newObject() {
-        return Calls.call(CoreTypes.OBJECT);
+        return Calls.call(ObjectType.TYPE);
     }
 
     static PyType typeType() {
-        return CoreTypes.TYPE;
+        return TypeType.TYPE;
     }
 
-    static final long FLAG_MAPPING = TypeFlags.MAPPING;
+    static final long FLAG_MAPPING = TypeFlags.MAPPING;  // collections.abc.Mapping registration
     static final long FLAG_SEQUENCE = TypeFlags.SEQUENCE;
     static final long FLAG_MATCH_SELF = TypeFlags.MATCH_SELF;
 
@@ -383,11 +413,11 @@ final class Ops {
     }
 
     static PyObject ascii(PyObject v) {
-        return Repr.ascii(v);
+        return PyStr.of(Repr.ascii(v));
     }
 
     static PyObject format(PyObject v, PyObject spec) {
-        return Repr.format(v, spec);
+        return Formatting.format(v, Strs.value(spec));
     }
 
     static String typeName(PyObject v) {
@@ -398,7 +428,7 @@ final class Ops {
 
     /** {@code sys.modules[name]}, or null. */
     static PyObject sysModule(String name) {
-        return Modules.lookup(name);
+        return Hooks.importHook().loadedModule(name);
     }
 
     static String moduleNameOf(PyObject module) {

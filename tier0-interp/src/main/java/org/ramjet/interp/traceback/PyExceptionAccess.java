@@ -83,7 +83,7 @@ public final class PyExceptionAccess implements ExceptionAccess {
             lines.add(Repr.reprString(notes));
             return new Notes(lines);
         }
-        for (PyObject note : org.ramjet.objects.Iteration.asJava(notes)) {
+        for (PyObject note : org.ramjet.objects.Iteration.toArray(notes)) {
             lines.add(note instanceof PyStr ? ((PyStr) note).value : Repr.reprString(note));
         }
         return new Notes(lines);
@@ -117,7 +117,7 @@ public final class PyExceptionAccess implements ExceptionAccess {
 
     @Override
     public PyCode tbCode(Object tb) {
-        return ((PyTraceback) tb).frame.code;
+        return ((org.ramjet.objects.PyFrame) ((PyTraceback) tb).frame).code;
     }
 
     @Override
@@ -127,6 +127,7 @@ public final class PyExceptionAccess implements ExceptionAccess {
 
     @Override
     public int tbBci(Object tb) {
-        return ((PyTraceback) tb).bci;
+        int lasti = ((PyTraceback) tb).lasti;
+        return lasti >= 0 ? lasti / 2 : -1;
     }
 }
