@@ -1,72 +1,336 @@
 package org.ramjet.parser.lexer;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import org.ramjet.parser.SyntaxErrorException;
 
 /**
- * A decoded source file split into lines (each with its line terminator), for tokenizing and for
- * the source line and caret of error messages. Converts between the UTF-8 byte columns used in
- * tokens and AST nodes and character columns used for display.
+ * A decoded source file, ready for the {@link Tokenizer}: the text with {@code \r\n} and
+ * {@code \r} turned into {@code \n} (as CPython does), its line starts, and the facts about how
+ * the source arrived that change CPython's error reports:
+ * <ul>
+ * <li>{@link #usesCharOffsets()}: CPython reports the column of a <em>parser</em> error in
+ *     characters when it knows the source's encoding (text given as {@code str}, or bytes/files
+ *     with a coding cookie or BOM), and in UTF-8 bytes otherwise (a script without a cookie,
+ *     {@code compile(bytes)} without a cookie, and every f-string expression);</li>
+ * <li>{@link #isFile()}: a few tokenizer errors measure columns from a different buffer start
+ *     when the file tokenizer reads the source;</li>
+ * <li>a deferred decoding error: a file whose line N is not valid UTF-8 (or holds a NUL) fails
+ *     only when the tokenizer reaches line N, as CPython reads files line by line.</li>
+ * </ul>
+ * Lines are numbered from {@link #firstLine()} (1, except for f-string expressions, which keep
+ * the line numbers of the file they sit in). Columns in tokens and AST nodes are 0-based UTF-8
+ * byte offsets; {@link #charColumn} and {@link #byteColumn} convert.
+ *
+ * <p>Factories: {@link #fromFile} (running a script or importing a module), {@link #fromBytes}
+ * ({@code compile(bytes)}), {@link #fromString} ({@code compile(str)}), and
+ * {@link #forFStringExpression} (the text CPython 3.11 parses for one f-string replacement
+ * field).
  */
 public final class SourceText {
     private final String filename;
     private final String text;
-    private final List<String> lines = new ArrayList<>();
+    /** The text, plus a final {@code \n} when the text is not empty and lacks one (CPython adds it too). */
+    private final char[] chars;
+    private final int[] lineStarts;
+    private final int lineCount;
+    private final int firstLine;
+    private final boolean charOffsets;
+    private final boolean fromFile;
+    private final int fstringColumn;
+    private final int deferredErrorLine;
+    private final SyntaxErrorException deferredError;
 
+    /** Source given as a Python {@code str} ({@code compile(str)}); newlines are normalized. */
     public SourceText(String filename, String text) {
+        this(filename, text, 1, true, false, -1, 0, null);
+    }
+
+    SourceText(String filename, String text, int firstLine, boolean charOffsets, boolean fromFile,
+               int fstringColumn, int deferredErrorLine, SyntaxErrorException deferredError) {
         this.filename = filename;
-        this.text = text;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                lines.add(text.substring(start, i + 1));
-                start = i + 1;
+        this.text = normalizeNewlines(text);
+        this.firstLine = firstLine;
+        this.charOffsets = charOffsets;
+        this.fromFile = fromFile;
+        this.fstringColumn = fstringColumn;
+        this.deferredErrorLine = deferredErrorLine;
+        this.deferredError = deferredError;
+        String t = this.text;
+        int n = t.length();
+        boolean addNewline = n > 0 && t.charAt(n - 1) != '\n';
+        char[] cs = new char[addNewline ? n + 1 : n];
+        t.getChars(0, n, cs, 0);
+        if (addNewline) {
+            cs[n] = '\n';
+        }
+        this.chars = cs;
+        int[] starts = new int[16];
+        int count = 0;
+        if (n > 0) {
+            starts[count++] = 0;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (cs[i] == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
             }
         }
-        if (start < text.length()) {
-            lines.add(text.substring(start));
+        this.lineStarts = starts;
+        this.lineCount = count;
+    }
+
+    /** Script or module file: decoding, BOM, coding cookie and deferred errors as CPython's file reader. */
+    public static SourceText fromFile(String filename, byte[] bytes) {
+        return SourceDecoder.decode(filename, bytes, true);
+    }
+
+    /** {@code compile(bytes, ...)}: decoding, BOM and coding cookie as CPython's string tokenizer. */
+    public static SourceText fromBytes(String filename, byte[] bytes) {
+        return SourceDecoder.decode(filename, bytes, false);
+    }
+
+    /** {@code compile(str, ...)}: rejects NUL characters with CPython's message. */
+    public static SourceText fromString(String filename, String text) {
+        if (text.indexOf('\0') >= 0) {
+            throw new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR,
+                    "source code string cannot contain null bytes", filename, -1, 0, -1, 0, null);
         }
+        return new SourceText(filename, text);
+    }
+
+    /**
+     * The source CPython 3.11 tokenizes for one f-string replacement field: the expression text in
+     * parentheses. Tokens on its first line are shifted right by {@code startCol} (and it starts at
+     * line {@code startLine}); see {@link FStringPart.Field#line()} and
+     * {@link FStringPart.Field#col()}. Error columns are in bytes, relative to this text.
+     */
+    public static SourceText forFStringExpression(String filename, String expression, int startLine, int startCol) {
+        return new SourceText(filename, "(" + expression + ")", startLine, false, false, startCol, 0, null);
     }
 
     public String filename() {
         return filename;
     }
 
+    /** The normalized text (without the final newline that tokenizing adds when it is missing). */
     public String text() {
         return text;
     }
 
-    public int lineCount() {
-        return lines.size();
+    /** The character buffer the tokenizer scans: the text, always ending with {@code \n} unless empty. */
+    char[] buffer() {
+        return chars;
     }
 
-    /** Line {@code lineno} (1-based) with its terminator, or "" past the end. */
+    public int firstLine() {
+        return firstLine;
+    }
+
+    /** Number of the last line (firstLine() - 1 for an empty source). */
+    public int lastLine() {
+        return firstLine + lineCount - 1;
+    }
+
+    public int lineCount() {
+        return lineCount;
+    }
+
+    /** Whether CPython reports parser error columns in characters (true) or UTF-8 bytes (false). */
+    public boolean usesCharOffsets() {
+        return charOffsets;
+    }
+
+    /** Whether this source was read as a file (script or module). */
+    public boolean isFile() {
+        return fromFile;
+    }
+
+    /** Whether this is the parenthesized text of an f-string replacement field. */
+    public boolean isFStringExpression() {
+        return fstringColumn >= 0;
+    }
+
+    /** The column shift of first-line tokens of an f-string expression (CPython's starting_col_offset), or -1. */
+    public int fstringColumn() {
+        return fstringColumn;
+    }
+
+    int deferredErrorLine() {
+        return deferredErrorLine;
+    }
+
+    SyntaxErrorException deferredError() {
+        return deferredError;
+    }
+
+    /** Buffer index where line {@code lineno} starts (the buffer length past the end). */
+    int lineStartIndex(int lineno) {
+        int i = lineno - firstLine;
+        if (i < 0) {
+            return 0;
+        }
+        return i < lineCount ? lineStarts[i] : chars.length;
+    }
+
+    /** Buffer index just past the end of line {@code lineno}, its newline included. */
+    int lineEndIndex(int lineno) {
+        int i = lineno - firstLine;
+        if (i < 0) {
+            return 0;
+        }
+        return i + 1 < lineCount ? lineStarts[i + 1] : chars.length;
+    }
+
+    /** Line {@code lineno} with its terminator (none on a last line that had none), or "" past the end. */
     public String line(int lineno) {
-        return lineno >= 1 && lineno <= lines.size() ? lines.get(lineno - 1) : "";
+        int i = lineno - firstLine;
+        if (i < 0 || i >= lineCount) {
+            return "";
+        }
+        int start = lineStarts[i];
+        int end = Math.min(lineEndIndex(lineno), text.length());
+        return text.substring(start, end);
+    }
+
+    /** Line {@code lineno} without its newline, as CPython's tokenizer puts in its own errors. */
+    public String lineWithoutNewline(int lineno) {
+        String l = line(lineno);
+        return l.endsWith("\n") ? l.substring(0, l.length() - 1) : l;
     }
 
     /** The character (UTF-16) column of a UTF-8 byte column in line {@code lineno}. */
     public int charColumn(int lineno, int byteColumn) {
-        String line = line(lineno);
+        int start = lineStartIndex(lineno);
+        int end = lineEndIndex(lineno);
         int bytes = 0;
-        for (int i = 0; i < line.length(); i++) {
-            if (bytes >= byteColumn) {
-                return i;
-            }
-            int cp = line.codePointAt(i);
-            bytes += new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (Character.isSupplementaryCodePoint(cp)) {
+        int i = start;
+        while (i < end && bytes < byteColumn) {
+            char c = chars[i];
+            if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                bytes += 4;
+                i += 2;
+            } else {
+                bytes += utf8Length(c);
                 i++;
             }
         }
-        return line.length();
+        return i - start;
     }
 
     /** The UTF-8 byte column of a character (UTF-16) column in line {@code lineno}. */
     public int byteColumn(int lineno, int charColumn) {
-        String line = line(lineno);
-        return line.substring(0, Math.min(charColumn, line.length())).getBytes(StandardCharsets.UTF_8).length;
+        int start = lineStartIndex(lineno);
+        int end = Math.min(start + Math.max(charColumn, 0), lineEndIndex(lineno));
+        return utf8Length(chars, start, end);
+    }
+
+    /**
+     * The 1-based {@code SyntaxError.offset} CPython reports for an error the parser raises at
+     * byte column {@code byteCol} of line {@code lineno} (its {@code col_offset + 1}): in
+     * characters or in bytes, as {@link #usesCharOffsets()} says.
+     */
+    public int errorOffset(int lineno, int byteCol) {
+        if (!charOffsets) {
+            return byteCol + 1;
+        }
+        return codePointsInFirstBytes(lineno, byteCol + 1);
+    }
+
+    /**
+     * The {@code SyntaxError.end_offset} CPython reports for an error whose range ends at byte
+     * column {@code endByteCol} (exclusive) of line {@code lineno}.
+     */
+    public int errorEndOffset(int lineno, int endByteCol) {
+        return errorOffset(lineno, endByteCol);
+    }
+
+    /** Code points in the first {@code byteCount} bytes of a line, a cut character counting as one (CPython's "replace"). */
+    private int codePointsInFirstBytes(int lineno, int byteCount) {
+        int start = lineStartIndex(lineno);
+        int end = lineEndIndex(lineno);
+        int lineBytes = utf8Length(chars, start, Math.min(end, text.length()));
+        if (byteCount > lineBytes + 1) {
+            byteCount = lineBytes + 1;
+        }
+        int bytes = 0;
+        int cps = 0;
+        int i = start;
+        while (i < end && bytes < byteCount) {
+            char c = chars[i];
+            if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                bytes += 4;
+                i += 2;
+            } else {
+                bytes += utf8Length(c);
+                i++;
+            }
+            cps++;
+        }
+        if (bytes < byteCount) {
+            cps += byteCount - bytes; // past the end of the line: count as if more bytes
+        }
+        return cps;
+    }
+
+    static int utf8Length(char c) {
+        return c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+
+    /** UTF-8 length of {@code cs[from..to)}, a surrogate pair counting 4. */
+    static int utf8Length(char[] cs, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = cs[i];
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isSurrogate(c)) {
+                n += 2; // each half of a pair counts 2, the pair 4
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
+    /** Code points in {@code cs[from..to)}. */
+    static int codePoints(char[] cs, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!(Character.isLowSurrogate(cs[i]) && i > from && Character.isHighSurrogate(cs[i - 1]))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static String normalizeNewlines(String s) {
+        int cr = s.indexOf('\r');
+        if (cr < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        sb.append(s, 0, cr);
+        for (int i = cr; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r') {
+                sb.append('\n');
+                if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** UTF-8 bytes of a string (helper for tests and callers converting columns). */
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -61,10 +61,16 @@ public enum TokenKind {
     RARROW("->"),
     ELLIPSIS("..."),
     COLONEQUAL(":="),
-    /** {@code !} appears only inside f-string replacement fields; kept for completeness. */
-    EXCLAMATION("!");
+    /** A lone {@code !}: valid only inside f-string replacement fields, which the tokenizer does not split. */
+    EXCLAMATION("!"),
+    /**
+     * Any other printable ASCII character ({@code $ ? `}) and {@code <>}: CPython's tokenizer
+     * returns a generic OP for them, which no grammar rule accepts, so the parser reports
+     * "invalid syntax" at this token. Its text says which character it was.
+     */
+    OP(null);
 
-    /** The operator's exact spelling; null for the non-operator kinds. */
+    /** The operator's exact spelling; null for the non-operator kinds (and {@link #OP}). */
     public final String spelling;
 
     TokenKind(String spelling) {
