@@ -75,6 +75,11 @@ public final class PyCode extends PyObject {
         this.feedbackSlotCount = slots;
     }
 
+    @Override
+    public org.ramjet.objects.PyType type() {
+        return org.ramjet.objects.FunctionTypes.CODE;
+    }
+
     public boolean hasFlag(int flag) {
         return (flags & flag) != 0;
     }

@@ -1,6 +1,6 @@
 package org.ramjet.objects;
 
-/** Python {@code float}: one {@code double}. */
+/** Python {@code float}: one {@code double}. Arithmetic and repr live in {@link Floats}/{@link FloatRepr}. */
 public final class PyFloat extends PyObject {
     public final double value;
 
@@ -10,5 +10,15 @@ public final class PyFloat extends PyObject {
 
     public static PyFloat of(double value) {
         return new PyFloat(value);
+    }
+
+    @Override
+    public PyType type() {
+        return FloatType.TYPE;
+    }
+
+    @Override
+    public String toString() {
+        return FloatRepr.repr(value);
     }
 }

@@ -46,7 +46,9 @@ public final class SyntaxErrorException extends RuntimeException {
 
     /**
      * The report CPython prints for an uncaught syntax error, without the traceback header:
-     * the {@code File} line, the stripped source line, the carets, and {@code Kind: msg}.
+     * the {@code File} line, the source line without its indentation, the carets, and
+     * {@code Kind: msg} (as {@code print_exception}/{@code print_error_text} in pythonrun.c).
+     * Only a plain SyntaxError shows its end offset; its subclasses get one caret.
      */
     public String format() {
         StringBuilder sb = new StringBuilder();
@@ -56,47 +58,36 @@ public final class SyntaxErrorException extends RuntimeException {
         }
         sb.append("  File \"").append(filename).append("\", line ").append(lineno).append('\n');
         if (text != null) {
-            String rtext = stripTrailing(text);
-            String ltext = stripLeading(rtext);
-            int spaces = rtext.length() - ltext.length();
-            sb.append("    ").append(ltext).append('\n');
-            if (offset > 0) {
-                int end = endOffset > 0 && endLineno == lineno ? endOffset : offset;
-                if (end <= offset) {
-                    end = offset + 1;
-                }
-                int colno = offset - 1 - spaces;
-                int endColno = Math.min(end - 1 - spaces, ltext.length() + 1);
-                if (colno >= 0) {
-                    sb.append("    ");
-                    for (int i = 0; i < colno && i < ltext.length(); i++) {
-                        char c = ltext.charAt(i);
-                        sb.append(Character.isWhitespace(c) ? c : ' ');
-                    }
-                    for (int i = colno; i < Math.max(endColno, colno + 1); i++) {
-                        sb.append('^');
-                    }
-                    sb.append('\n');
-                }
+            int lineSize = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            int end = endOffset;
+            if (endLineno > lineno) {
+                end = lineSize;
+            }
+            if (end > lineSize + 1) {
+                end = lineSize + 1;
+            }
+            int carets = kind == Kind.SYNTAX_ERROR && end > 0 && end > offset ? end - offset : 1;
+            int col = offset - 1;
+            int start = 0;
+            while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t'
+                    || text.charAt(start) == '\f')) {
+                start++;
+                col--;
+            }
+            String shown = text.substring(start);
+            int len = shown.endsWith("\n") ? shown.length() - 1 : shown.length();
+            if (col > len) {
+                col = len;
+            }
+            sb.append("    ").append(shown);
+            if (!shown.endsWith("\n")) {
+                sb.append('\n');
+            }
+            if (col >= 0) {
+                sb.append("    ").append(" ".repeat(col)).append("^".repeat(carets)).append('\n');
             }
         }
         sb.append(kind.pythonName).append(": ").append(msg).append('\n');
         return sb.toString();
-    }
-
-    private static String stripTrailing(String s) {
-        int end = s.length();
-        while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return s.substring(0, end);
-    }
-
-    private static String stripLeading(String s) {
-        int start = 0;
-        while (start < s.length() && (s.charAt(start) == ' ' || s.charAt(start) == '\n' || s.charAt(start) == '\f')) {
-            start++;
-        }
-        return s.substring(start);
     }
 }

@@ -1,0 +1,42 @@
+package org.ramjet.objects;
+
+/**
+ * The Java carrier of a raised Python exception: {@code throw new PyException(exc)} or, usually,
+ * {@code throw PyErrors.typeError("...")}. Stackless (no {@code fillInStackTrace}), so raising is
+ * cheap; the Python traceback lives in {@link PyBaseException#traceback}, built by the tiers as
+ * the exception unwinds their frames. Catch it, test {@link #matches}, and re-throw what you do
+ * not handle.
+ */
+public final class PyException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The Python exception object being raised. */
+    public final PyBaseException value;
+
+    public PyException(PyBaseException value) {
+        super(null, null, false, false);
+        this.value = value;
+    }
+
+    /** {@code isinstance(value, type)} for an exception class. */
+    public boolean matches(PyType type) {
+        return value.type().isSubtype(type);
+    }
+
+    /** The Python type of the exception. */
+    public PyType pyType() {
+        return value.type();
+    }
+
+    /** "TypeError: message", for Java-side diagnostics. */
+    @Override
+    public String getMessage() {
+        String s;
+        try {
+            s = Repr.strString(value);
+        } catch (RuntimeException e) {
+            s = "<exception str() failed>";
+        }
+        return value.type().getName() + (s.isEmpty() ? "" : ": " + s);
+    }
+}
