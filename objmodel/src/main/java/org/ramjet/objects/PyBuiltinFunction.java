@@ -22,6 +22,14 @@ public final class PyBuiltinFunction extends PyObject {
         this.newOwner = newOwner;
     }
 
+    /**
+     * A module-less builtin function (the engine's {@code __build_class__}, helpers passed to
+     * Python code); {@code sig} is a text signature such as {@code "(func, name, /, *bases, **kwds)"}.
+     */
+    public static PyBuiltinFunction of(String name, String sig, BuiltinFn.MK<PyObject> fn) {
+        return new PyBuiltinFunction(new BuiltinMethod(name, null, Signature.parse(sig), fn, BuiltinMethod.RAW, null), null);
+    }
+
     @Override
     public PyType type() {
         return CallableTypes.BUILTIN_FUNCTION;

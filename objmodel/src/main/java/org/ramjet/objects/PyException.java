@@ -13,6 +13,14 @@ public final class PyException extends RuntimeException {
     /** The Python exception object being raised. */
     public final PyBaseException value;
 
+    /**
+     * Whether implicit {@code __context__} chaining was done for this raise. The interpreter
+     * chains once, in the first Python frame the exception passes (at raise time the thread's
+     * handled exception is the one CPython uses), and sets this so that outer frames do not
+     * chain again; re-raises are created with it set.
+     */
+    public boolean contextChained;
+
     public PyException(PyBaseException value) {
         super(null, null, false, false);
         this.value = value;

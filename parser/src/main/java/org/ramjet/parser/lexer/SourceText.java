@@ -1,6 +1,5 @@
 package org.ramjet.parser.lexer;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.ramjet.parser.SyntaxErrorException;
 
@@ -184,15 +183,22 @@ public final class SourceText {
         return i + 1 < lineCount ? lineStarts[i + 1] : chars.length;
     }
 
-    /** Line {@code lineno} with its terminator (none on a last line that had none), or "" past the end. */
+    /**
+     * Line {@code lineno} with its newline, or "" past the end: the text CPython puts in a
+     * SyntaxError the parser raises on that line. A last line without newline gets one, as
+     * CPython's string tokenizer adds it, except in a file, whose line CPython reads back as is.
+     */
     public String line(int lineno) {
         int i = lineno - firstLine;
         if (i < 0 || i >= lineCount) {
             return "";
         }
         int start = lineStarts[i];
-        int end = Math.min(lineEndIndex(lineno), text.length());
-        return text.substring(start, end);
+        int end = lineEndIndex(lineno);
+        if (fromFile) {
+            end = Math.min(end, text.length());
+        }
+        return new String(chars, start, end - start);
     }
 
     /** Line {@code lineno} without its newline, as CPython's tokenizer puts in its own errors. */
@@ -275,11 +281,12 @@ public final class SourceText {
         return cps;
     }
 
+    /** UTF-8 length of one char: a surrogate pair's halves count 2 each, an escaped byte (see Utf8) 1. */
     static int utf8Length(char c) {
-        return c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        return c < 0x80 ? 1 : c < 0x800 ? 2 : Utf8.isEscapedByte(c) ? 1 : Character.isSurrogate(c) ? 2 : 3;
     }
 
-    /** UTF-8 length of {@code cs[from..to)}, a surrogate pair counting 4. */
+    /** UTF-8 length of {@code cs[from..to)}: a surrogate pair counts 4, an escaped byte (see Utf8) 1. */
     static int utf8Length(char[] cs, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
@@ -288,8 +295,11 @@ public final class SourceText {
                 n++;
             } else if (c < 0x800) {
                 n += 2;
-            } else if (Character.isSurrogate(c)) {
-                n += 2; // each half of a pair counts 2, the pair 4
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(cs[i + 1])) {
+                n += 4;
+                i++;
+            } else if (Utf8.isEscapedByte(c)) {
+                n++;
             } else {
                 n += 3;
             }
@@ -327,10 +337,5 @@ public final class SourceText {
             }
         }
         return sb.toString();
-    }
-
-    /** UTF-8 bytes of a string (helper for tests and callers converting columns). */
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

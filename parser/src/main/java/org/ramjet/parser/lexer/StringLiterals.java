@@ -120,10 +120,22 @@ public final class StringLiterals {
     }
 
     private static String decodeStr(String text, Parts p, Consumer<String> warnings) {
-        if (p.raw) {
+        if (p.raw || text.indexOf('\\', p.bodyStart) < 0) {
+            checkUtf8(text, p.bodyStart, p.bodyEnd);
             return text.substring(p.bodyStart, p.bodyEnd);
         }
         return decodeEscapes(text, p.bodyStart, p.bodyEnd, warnings);
+    }
+
+    /**
+     * Bytes that were not valid UTF-8 (kept in the text as escaped bytes, see {@link Utf8}) fail
+     * here, as CPython's decoding of the literal does; positions count from {@code from}.
+     */
+    static void checkUtf8(String s, int from, int to) {
+        String msg = Utf8.decodeError(s, from, to);
+        if (msg != null) {
+            throw new LiteralException("(unicode error) " + msg, LiteralException.Where.LAST_TOKEN);
+        }
     }
 
     private static byte[] decodeBytes(String text, Parts p, Consumer<String> warnings) {
@@ -213,6 +225,11 @@ public final class StringLiterals {
      * \UXXXXXXXX \N{NAME}} and backslash-newline. Error positions count from {@code from}.
      */
     public static String decodeEscapes(String s, int from, int to, Consumer<String> warnings) {
+        // CPython decodes each run of non-ASCII bytes before looking at escapes
+        String undecodable = Utf8.decodeErrorByRuns(s, from, to);
+        if (undecodable != null) {
+            throw new LiteralException("(unicode error) " + undecodable, LiteralException.Where.LAST_TOKEN);
+        }
         int bs = s.indexOf('\\', from);
         if (bs < 0 || bs >= to) {
             return s.substring(from, to);
