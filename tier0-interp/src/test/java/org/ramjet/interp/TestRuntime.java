@@ -159,6 +159,21 @@ final class TestRuntime {
         return run(source, "test.py");
     }
 
+    /** Runs {@code source} on the calling thread (whatever its stack size). */
+    static String runOnCurrentThread(String source) {
+        synchronized (RUN_LOCK) {
+            init();
+            OUT.setLength(0);
+            PyCode code = compile("test.py", source);
+            try {
+                Engine.runModule(code, globals());
+            } catch (PyException e) {
+                OUT.append(Engine.formatException(e.value));
+            }
+            return OUT.toString();
+        }
+    }
+
     /** Runs {@code source}; tracebacks name the file {@code shownName}. */
     static String run(String source, String shownName) {
         synchronized (RUN_LOCK) {
