@@ -13,5 +13,15 @@ public final class CodeFlags {
     public static final int ITERABLE_COROUTINE = 0x100;
     public static final int ASYNC_GENERATOR = 0x200;
 
+    // __future__ features, as CPython records them in co_flags of code compiled under them
+    public static final int FUTURE_DIVISION = 0x20000;
+    public static final int FUTURE_ABSOLUTE_IMPORT = 0x40000;
+    public static final int FUTURE_WITH_STATEMENT = 0x80000;
+    public static final int FUTURE_PRINT_FUNCTION = 0x100000;
+    public static final int FUTURE_UNICODE_LITERALS = 0x200000;
+    public static final int FUTURE_BARRY_AS_BDFL = 0x400000;
+    public static final int FUTURE_GENERATOR_STOP = 0x800000;
+    public static final int FUTURE_ANNOTATIONS = 0x1000000;
+
     private CodeFlags() {}
 }

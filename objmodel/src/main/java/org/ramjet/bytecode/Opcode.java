@@ -155,9 +155,11 @@ public enum Opcode {
     /** [NULL, callable, args-tuple(, kwargs-dict)] -> [result]; arg bit 0: kwargs present. */
     CALL_FUNCTION_EX(FLAGS, (arg, jump) -> (arg & 1) != 0 ? -3 : -2),
     /**
-     * [(closure tuple)(, annotations tuple)(, kwdefaults dict)(, defaults tuple), code] ->
-     * [function]; arg bits 0x01 defaults, 0x02 kwdefaults, 0x04 annotations, 0x08 closure
-     * (pushed in the reverse of that order, so defaults is just below the code).
+     * [(defaults tuple)(, kwdefaults dict)(, annotations tuple)(, closure tuple), code] ->
+     * [function]; arg bits 0x01 defaults, 0x02 kwdefaults, 0x04 annotations, 0x08 closure.
+     * As in CPython 3.11 the present items are pushed in that order (evaluation order), so the
+     * closure is just below the code and the defaults deepest. The annotations tuple is flat:
+     * (name1, value1, name2, value2, ...).
      */
     MAKE_FUNCTION(FLAGS, (arg, jump) -> -Integer.bitCount(arg & 0xF)),
 

@@ -1,6 +1,7 @@
 package org.ramjet.bytecode;
 
 import java.util.List;
+import org.ramjet.feedback.JitState;
 import org.ramjet.objects.PyObject;
 
 /**
@@ -39,6 +40,8 @@ public final class PyCode extends PyObject {
     public final LineTable lineTable;
     public final int[] feedbackSlot;
     public final int feedbackSlotCount;
+    // Counters, feedback and installed compiled code; created the first time the code runs.
+    private volatile JitState jit;
 
     public PyCode(String name, String qualname, String filename, int firstLineno,
                   int argcount, int posonlyargcount, int kwonlyargcount, int flags, int stacksize,
@@ -73,6 +76,34 @@ public final class PyCode extends PyObject {
             feedbackSlot[bci] = Instruction.opcode(instructions[bci]).hasFeedback() ? slots++ : -1;
         }
         this.feedbackSlotCount = slots;
+    }
+
+    /** The JIT state (counters, feedback vector, installed code), created on first use. */
+    public JitState jit() {
+        JitState j = jit;
+        return j != null ? j : createJitState();
+    }
+
+    /** The JIT state if this code has run, else null (for dumps that must not create it). */
+    public JitState jitIfStarted() {
+        return jit;
+    }
+
+    private synchronized JitState createJitState() {
+        if (jit == null) {
+            jit = new JitState(this);
+        }
+        return jit;
+    }
+
+    /** Number of fast locals plus cell and free variables: the size of a frame's variable part. */
+    public int nlocalsplus() {
+        return varnames.length + cellvars.length + freevars.length;
+    }
+
+    @Override
+    public org.ramjet.objects.PyType type() {
+        return org.ramjet.objects.FunctionTypes.CODE;
     }
 
     public boolean hasFlag(int flag) {

@@ -11,6 +11,11 @@ public final class PyBigInt extends PyObject {
     }
 
     @Override
+    public PyType type() {
+        return IntType.TYPE;
+    }
+
+    @Override
     public String toString() {
         return value.toString();
     }

@@ -13,6 +13,11 @@ public final class PyBytes extends PyObject {
         return new PyBytes(value);
     }
 
+    @Override
+    public PyType type() {
+        return BytesType.TYPE;
+    }
+
     public int length() {
         return value.length;
     }

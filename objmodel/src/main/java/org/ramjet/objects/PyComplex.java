@@ -13,4 +13,9 @@ public final class PyComplex extends PyObject {
     public static PyComplex of(double real, double imag) {
         return new PyComplex(real, imag);
     }
+
+    @Override
+    public PyType type() {
+        return ComplexType.TYPE;
+    }
 }

@@ -7,6 +7,11 @@ public final class PyEllipsis extends PyObject {
     private PyEllipsis() {}
 
     @Override
+    public PyType type() {
+        return SingletonTypes.ELLIPSIS_TYPE;
+    }
+
+    @Override
     public String toString() {
         return "Ellipsis";
     }

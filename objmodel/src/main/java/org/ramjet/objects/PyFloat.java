@@ -1,6 +1,6 @@
 package org.ramjet.objects;
 
-/** Python {@code float}: one {@code double}. */
+/** Python {@code float}: one {@code double}. Arithmetic lives in {@link Floats}, repr in the format library. */
 public final class PyFloat extends PyObject {
     public final double value;
 
@@ -10,5 +10,15 @@ public final class PyFloat extends PyObject {
 
     public static PyFloat of(double value) {
         return new PyFloat(value);
+    }
+
+    @Override
+    public PyType type() {
+        return FloatType.TYPE;
+    }
+
+    @Override
+    public String toString() {
+        return org.ramjet.objects.format.FloatRepr.repr(value);
     }
 }

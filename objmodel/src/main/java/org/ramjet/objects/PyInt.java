@@ -5,7 +5,8 @@ import java.math.BigInteger;
 /**
  * Python {@code int} whose value fits in a {@code long}: the fast path of all integer arithmetic.
  * Larger values are {@link PyBigInt}; every operation returns a {@code PyInt} again as soon as
- * the result fits.
+ * the result fits. {@code bool} values are {@link PyBool} and Python subclass instances are
+ * {@link PyValueInstance}s: code that accepts any int uses {@link Ints}.
  */
 public final class PyInt extends PyObject {
     private static final int CACHE_LOW = -5, CACHE_HIGH = 256;
@@ -16,6 +17,9 @@ public final class PyInt extends PyObject {
             CACHE[i] = new PyInt(i + CACHE_LOW);
         }
     }
+
+    public static final PyInt ZERO = of(0);
+    public static final PyInt ONE = of(1);
 
     public final long value;
 
@@ -33,6 +37,11 @@ public final class PyInt extends PyObject {
     /** A {@code PyInt} when the value fits in a {@code long}, else a {@link PyBigInt}. */
     public static PyObject of(BigInteger value) {
         return value.bitLength() < 64 ? of(value.longValue()) : new PyBigInt(value);
+    }
+
+    @Override
+    public PyType type() {
+        return IntType.TYPE;
     }
 
     @Override

@@ -7,6 +7,11 @@ public final class PyNone extends PyObject {
     private PyNone() {}
 
     @Override
+    public PyType type() {
+        return SingletonTypes.NONE_TYPE;
+    }
+
+    @Override
     public String toString() {
         return "None";
     }

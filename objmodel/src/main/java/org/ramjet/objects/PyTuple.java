@@ -15,11 +15,26 @@ public final class PyTuple extends PyObject {
         return items.length == 0 ? EMPTY : new PyTuple(items);
     }
 
+    @Override
+    public PyType type() {
+        return TupleType.TYPE;
+    }
+
     public int size() {
         return items.length;
     }
 
     public PyObject get(int index) {
         return items[index];
+    }
+
+    /** A copy of the items. */
+    public PyObject[] toArray() {
+        return items.clone();
+    }
+
+    @Override
+    public String toString() {
+        return Repr.reprString(this);
     }
 }

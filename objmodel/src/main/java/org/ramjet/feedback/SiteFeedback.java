@@ -1,0 +1,116 @@
+package org.ramjet.feedback;
+
+import org.ramjet.bytecode.Opcode;
+
+/**
+ * What one feedback site (one instruction with {@link Opcode.Flag#FEEDBACK}) has seen: a set of
+ * keys, each a pair of objects whose meaning depends on the opcode:
+ * <ul>
+ * <li>BINARY_OP, COMPARE_OP, CONTAINS_OP: (left operand's type, right operand's type);
+ *     UNARY_NEGATIVE: (operand's type, null)</li>
+ * <li>LOAD_ATTR, STORE_ATTR, LOAD_METHOD: (receiver's type, receiver's map or null)</li>
+ * <li>BINARY_SUBSCR, STORE_SUBSCR: (container's type, key's type)</li>
+ * <li>CALL, CALL_KW: (the callable, the code it runs when it is a Python function, else null)</li>
+ * <li>FOR_ITER: (iterator's type, null)</li>
+ * <li>LOAD_GLOBAL: ({@link GlobalSource}, null)</li>
+ * </ul>
+ *
+ * <p>The set climbs {@link FeedbackState}'s lattice. Recording is built to cost one compare
+ * pair on the hot path: a site that keeps seeing its first key returns at once, and a
+ * megamorphic site stops recording. Writes are not synchronized: a racing compiler thread
+ * may read a slightly stale set, which only makes its speculation less precise.
+ */
+public final class SiteFeedback {
+    /** Keys a site may hold before it is megamorphic. */
+    public static final int MAX_POLYMORPHIC = 4;
+
+    public final Opcode opcode;
+    public final int bci;
+    // The first key, kept in fields so the monomorphic check reads no array.
+    private Object firstA, firstB;
+    // All keys as (a, b) pairs, allocated on the second distinct key.
+    private Object[] pairs;
+    private int count;
+    private boolean megamorphic;
+
+    public SiteFeedback(Opcode opcode, int bci) {
+        this.opcode = opcode;
+        this.bci = bci;
+    }
+
+    /** Records that the site saw the key {@code (a, b)}; {@code a} is never null. */
+    public void record(Object a, Object b) {
+        if (a == firstA && b == firstB) {
+            return;
+        }
+        recordSlow(a, b);
+    }
+
+    /** Records a single-object key. */
+    public void record(Object a) {
+        record(a, null);
+    }
+
+    private void recordSlow(Object a, Object b) {
+        if (megamorphic) {
+            return;
+        }
+        if (count == 0) {
+            firstA = a;
+            firstB = b;
+            count = 1;
+            return;
+        }
+        if (pairs == null) {
+            pairs = new Object[2 * MAX_POLYMORPHIC];
+            pairs[0] = firstA;
+            pairs[1] = firstB;
+        }
+        for (int i = 0; i < count; i++) {
+            if (pairs[2 * i] == a && pairs[2 * i + 1] == b) {
+                return;
+            }
+        }
+        if (count == MAX_POLYMORPHIC) {
+            megamorphic = true;
+            return;
+        }
+        pairs[2 * count] = a;
+        pairs[2 * count + 1] = b;
+        count++;
+    }
+
+    public FeedbackState state() {
+        if (megamorphic) {
+            return FeedbackState.MEGAMORPHIC;
+        }
+        switch (count) {
+            case 0: return FeedbackState.UNINITIALIZED;
+            case 1: return FeedbackState.MONOMORPHIC;
+            default: return FeedbackState.POLYMORPHIC;
+        }
+    }
+
+    /** Number of distinct keys recorded (up to {@link #MAX_POLYMORPHIC}; megamorphic keeps the first four). */
+    public int size() {
+        return count;
+    }
+
+    /** First half of the {@code i}-th key. */
+    public Object keyA(int i) {
+        checkIndex(i);
+        return i == 0 ? firstA : pairs[2 * i];
+    }
+
+    /** Second half of the {@code i}-th key (may be null). */
+    public Object keyB(int i) {
+        checkIndex(i);
+        return i == 0 ? firstB : pairs[2 * i + 1];
+    }
+
+    private void checkIndex(int i) {
+        if (i < 0 || i >= count) {
+            throw new IndexOutOfBoundsException("key " + i + " of " + count);
+        }
+    }
+}

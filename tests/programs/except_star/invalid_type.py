@@ -1,0 +1,7 @@
+try:
+    try:
+        raise ValueError
+    except* ExceptionGroup:
+        pass
+except TypeError as e:
+    print(e)

@@ -1,0 +1,4 @@
+try:
+    raise ValueError("naked")
+except* ValueError as e:
+    print(repr(e), repr(e.exceptions[0]))

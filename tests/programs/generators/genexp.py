@@ -1,0 +1,6 @@
+squares = (x * x for x in range(6) if x % 2 == 0)
+print(squares.__name__)
+print(sum(squares))
+print(list(squares))
+nested = list((a, b) for a in range(3) for b in range(a))
+print(nested)

@@ -1,0 +1,6 @@
+def g():
+    yield 1
+    1 / 0
+
+for x in g():
+    print(x)

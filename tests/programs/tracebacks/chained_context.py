@@ -1,0 +1,6 @@
+d = {}
+try:
+    d["key"]
+except KeyError:
+    x = None
+    x.attr

@@ -1,0 +1,4 @@
+def f():
+    raise ExceptionGroup("many", [ValueError("a"), TypeError("b")])
+
+f()

@@ -1,0 +1,8 @@
+def f():
+    raise KeyboardInterrupt
+
+try:
+    f()
+except KeyboardInterrupt:
+    print("caught")
+raise StopIteration

@@ -1,0 +1,8 @@
+def produce():
+    yield 1
+    yield int("x")
+
+def consume():
+    return [v for v in produce()]
+
+consume()

@@ -1,0 +1,7 @@
+def f(a, b):
+    return a // b
+
+result = f(
+    10,
+    0,
+)
