@@ -62,7 +62,11 @@ public final class Interpreter {
      * call, enters installed compiled code when there is some, else interprets.
      */
     public static PyObject execute(PyFrame frame) {
-        ThreadState ts = ThreadState.current();
+        return execute(frame, ThreadState.current());
+    }
+
+    /** {@link #execute(PyFrame)} on the current thread, whose state the caller passes. */
+    static PyObject execute(PyFrame frame, ThreadState ts) {
         if (++ts.depth > ThreadState.recursionLimit()) {
             ts.depth--;
             throw Recursion.limitExceeded(ts, "");
@@ -608,7 +612,7 @@ public final class Interpreter {
                         case CALL: {
                             frame.bci = bci;
                             int base = sp - arg - 2;
-                            PyObject result = CallSites.call(sites[bci], s, base, arg, null);
+                            PyObject result = CallSites.call(sites[bci], s, base, arg, null, ts);
                             clear(s, base, sp);
                             sp = base;
                             s[sp++] = result;
@@ -618,7 +622,7 @@ public final class Interpreter {
                         case CALL_KW: {
                             frame.bci = bci;
                             int base = sp - arg - 3;
-                            PyObject result = CallSites.call(sites[bci], s, base, arg, jit.kwnames(bci, (PyTuple) s[sp - 1]));
+                            PyObject result = CallSites.call(sites[bci], s, base, arg, jit.kwnames(bci, (PyTuple) s[sp - 1]), ts);
                             clear(s, base, sp);
                             sp = base;
                             s[sp++] = result;
