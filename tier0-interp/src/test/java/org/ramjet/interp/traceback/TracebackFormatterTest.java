@@ -25,7 +25,7 @@ class TracebackFormatterTest {
         Tb tb;
         List<Object> group;
         List<String> notes;
-        SyntaxLocation syntax;
+        ExceptionAccess.SyntaxLocation syntax;
 
         Exc(String module, String name, String message) {
             this.module = module;
