@@ -65,10 +65,11 @@ final class IntParser {
                 }
             }
         }
-        if (digits.length() > Ints.MAX_STR_DIGITS && base == 10) {
+        int limit = Ints.maxStrDigits();
+        if (limit > 0 && digits.length() > limit && base == 10) {
             throw PyErrors.valueError("Exceeds the limit (%d digits) for integer string conversion: "
                     + "value has %d digits; use sys.set_int_max_str_digits() to increase the limit",
-                    Ints.MAX_STR_DIGITS, digits.length());
+                    limit, digits.length());
         }
         if (digits.length() <= 18 && base <= 10 || digits.length() <= 15) {
             long v = Long.parseLong(digits.toString(), base);

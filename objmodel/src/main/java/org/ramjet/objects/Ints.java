@@ -19,8 +19,21 @@ public final class Ints {
     static final long HASH_MODULUS = (1L << 61) - 1;
     /** CPython 3.11's default limit on int/str conversion digits. */
     public static final int MAX_STR_DIGITS = 4300;
+    /** The smallest non-zero limit {@code sys.set_int_max_str_digits} accepts. */
+    public static final int MAX_STR_DIGITS_THRESHOLD = 640;
+    private static volatile int maxStrDigits = MAX_STR_DIGITS;
 
     private Ints() {}
+
+    /** {@code sys.get_int_max_str_digits()}: 0 means no limit. */
+    public static int maxStrDigits() {
+        return maxStrDigits;
+    }
+
+    /** {@code sys.set_int_max_str_digits(n)} after validation (0, or at least the threshold). */
+    public static void setMaxStrDigits(int n) {
+        maxStrDigits = n;
+    }
 
     /** Whether {@code o} is an int (including bool and subclass instances). */
     public static boolean isInt(PyObject o) {
@@ -427,12 +440,13 @@ public final class Ints {
             return Long.toString(((PyInt) a).value);
         }
         BigInteger v = ((PyBigInt) a).value;
-        if (v.bitLength() > 14_000) {
+        int limit = maxStrDigits;
+        if (limit > 0 && v.bitLength() > limit * 3L) {
             String s = v.toString();
             int digits = s.length() - (v.signum() < 0 ? 1 : 0);
-            if (digits > MAX_STR_DIGITS) {
+            if (digits > limit) {
                 throw PyErrors.valueError("Exceeds the limit (%d digits) for integer string conversion; "
-                        + "use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS);
+                        + "use sys.set_int_max_str_digits() to increase the limit", limit);
             }
             return s;
         }
