@@ -21,7 +21,7 @@ import org.ramjet.parser.compiler.Compiler;
 import org.ramjet.parser.lexer.SourceText;
 import org.ramjet.runtime.ExceptionFormatter;
 import org.ramjet.runtime.SourceCompiler;
-import org.ramjet.stdlib.ModuleRegistry;
+import org.ramjet.stdlib.StdlibModules;
 import org.ramjet.stdlib.SystemState;
 
 /**
@@ -71,7 +71,7 @@ public final class StdlibWiring {
         });
         Hooks.SourceLines files = Hooks.sourceLines();
         Hooks.setSourceLines((filename, lineno) -> {
-            if (filename.startsWith(ModuleRegistry.SOURCE_ROOT)) {
+            if (filename.startsWith(StdlibModules.SOURCE_ROOT)) {
                 return resourceLine(filename, lineno);
             }
             return files.line(filename, lineno);

@@ -132,4 +132,44 @@ public final class Abstract {
         }
         throw PyErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
+
+    /**
+     * {@code with mgr:} set-up (BEFORE_WITH): returns {@code {bound __exit__, mgr.__enter__()}},
+     * or "'X' object does not support the context manager protocol".
+     */
+    public static PyObject[] enterContext(PyObject mgr) {
+        PyType t = mgr.type();
+        PyObject enter = t.lookup("__enter__");
+        if (enter == null) {
+            throw PyErrors.typeError("'%s' object does not support the context manager protocol", t.getName());
+        }
+        PyObject exit = t.lookup("__exit__");
+        if (exit == null) {
+            throw PyErrors.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)",
+                    t.getName());
+        }
+        PyObject boundExit = Attributes.bindDescriptor(exit, mgr, t);
+        PyObject result = Dunder.callFound(enter, mgr);
+        return new PyObject[] {boundExit, result};
+    }
+
+    /**
+     * {@code async with mgr:} set-up (BEFORE_ASYNC_WITH): returns {@code {bound __aexit__,
+     * mgr.__aenter__()}} (the awaitable), or "... does not support the asynchronous context
+     * manager protocol".
+     */
+    public static PyObject[] enterAsyncContext(PyObject mgr) {
+        PyType t = mgr.type();
+        PyObject enter = t.lookup("__aenter__");
+        if (enter == null) {
+            throw PyErrors.typeError("'%s' object does not support the asynchronous context manager protocol", t.getName());
+        }
+        PyObject exit = t.lookup("__aexit__");
+        if (exit == null) {
+            throw PyErrors.typeError("'%s' object does not support the asynchronous context manager protocol "
+                    + "(missed __aexit__ method)", t.getName());
+        }
+        PyObject boundExit = Attributes.bindDescriptor(exit, mgr, t);
+        return new PyObject[] {boundExit, Dunder.callFound(enter, mgr)};
+    }
 }

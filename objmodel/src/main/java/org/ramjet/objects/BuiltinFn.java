@@ -49,4 +49,43 @@ public final class BuiltinFn {
     public interface MK<S extends PyObject> {
         PyObject call(S self, PyObject[] args, int off, int npos, String[] kwnames);
     }
+
+    // ---- module-level functions (no self) ----
+
+    @FunctionalInterface
+    public interface F0 {
+        PyObject call();
+    }
+
+    @FunctionalInterface
+    public interface F1 {
+        PyObject call(PyObject a);
+    }
+
+    @FunctionalInterface
+    public interface F2 {
+        PyObject call(PyObject a, PyObject b);
+    }
+
+    @FunctionalInterface
+    public interface F3 {
+        PyObject call(PyObject a, PyObject b, PyObject c);
+    }
+
+    @FunctionalInterface
+    public interface F4 {
+        PyObject call(PyObject a, PyObject b, PyObject c, PyObject d);
+    }
+
+    /** {@code *args} only. */
+    @FunctionalInterface
+    public interface FV {
+        PyObject call(PyObject[] args);
+    }
+
+    /** The raw vectorcall. */
+    @FunctionalInterface
+    public interface FK {
+        PyObject call(PyObject[] args, int off, int npos, String[] kwnames);
+    }
 }

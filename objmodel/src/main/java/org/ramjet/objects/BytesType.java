@@ -80,6 +80,7 @@ public final class BytesType {
             System.arraycopy(b, 0, r, a.length, b.length);
             return PyBytes.of(r);
         };
+        t.binary[REMAINDER.ordinal()] = (self, args) -> Formatting.percentBytes(((PyBytes) self).value, args);
         t.sqConcat = (self, o) -> {
             throw PyErrors.typeError("can't concat %s to bytes", o.type().getName());
         };
@@ -119,32 +120,8 @@ public final class BytesType {
         };
     }
 
-    /** {@code repr(b'...')}: quotes chosen like str, \\t \\n \\r, \\xhh for non-printable bytes. */
+    /** {@code repr(b'...')}. */
     public static String repr(byte[] b) {
-        boolean single = false, dbl = false;
-        for (byte x : b) {
-            single |= x == '\'';
-            dbl |= x == '"';
-        }
-        char q = single && !dbl ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(b.length + 3).append('b').append(q);
-        for (byte x : b) {
-            int c = x & 0xff;
-            if (c == q || c == '\\') {
-                sb.append('\\').append((char) c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < 0x20 || c >= 0x7f) {
-                sb.append(String.format("\\x%02x", c));
-            } else {
-                sb.append((char) c);
-            }
-        }
-        return sb.append(q).toString();
+        return org.ramjet.objects.format.StringRepr.bytesRepr(b);
     }
-
 }

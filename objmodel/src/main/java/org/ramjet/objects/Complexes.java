@@ -26,18 +26,6 @@ final class Complexes {
     }
 
     static String repr(PyComplex c) {
-        if (c.real == 0 && Math.copySign(1, c.real) > 0) {
-            return fmt(c.imag) + "j";
-        }
-        String im = fmt(c.imag);
-        if (!im.startsWith("-") && !im.startsWith("+")) {
-            im = "+" + im;
-        }
-        return "(" + fmt(c.real) + im + "j)";
-    }
-
-    private static String fmt(double d) {
-        String r = FloatRepr.repr(d);
-        return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
+        return org.ramjet.objects.format.ComplexFormat.repr(c.real, c.imag);
     }
 }

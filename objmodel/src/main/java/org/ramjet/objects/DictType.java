@@ -138,6 +138,7 @@ public final class DictType {
     }
 
     private static void methods(MethodTable m) {
+        m.classMethod("__class_getitem__", "($type, item, /)", (PyType cls, PyObject item) -> GenericAlias.of(cls, item));
         m.method("keys", "($self, /)", (PyDict self) -> new DictViews.View(self, DictViews.KEYS));
         m.method("values", "($self, /)", (PyDict self) -> new DictViews.View(self, DictViews.VALUES));
         m.method("items", "($self, /)", (PyDict self) -> new DictViews.View(self, DictViews.ITEMS));

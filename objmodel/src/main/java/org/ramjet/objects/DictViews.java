@@ -17,6 +17,10 @@ final class DictViews {
                     t.iter = self -> new DictIterator(((View) self).dict, ((View) self).kind);
                     t.repr = self -> PyStr.of(((View) self).repr());
                     t.contains = (self, x) -> ((View) self).contains(x);
+                    if (!name.equals("dict_values")) {
+                        t.richcompare = SetOps::compareAsSets;
+                        SetOps.installViewOperators(t);
+                    }
                 })
                 .methods(m -> {
                     m.getter("mapping", (View self) -> new MappingProxy(self.dict));

@@ -17,15 +17,31 @@ final class Dunder {
     }
 
     static PyObject call0(PyObject self, String name) {
-        return callFound(find(self, name), self);
+        PyObject f = find(self, name);
+        if (f instanceof PyFunction) {
+            return ((PyFunction) f).invoke(new PyObject[] {self}, 0, 1, null);
+        }
+        return Calls.call(Attributes.bindDescriptor(f, self, self.type()), Calls.NO_ARGS, 0, 0, null);
     }
 
     static PyObject call1(PyObject self, String name, PyObject a) {
-        return callFound(find(self, name), self, a);
+        return call1Found(find(self, name), self, a);
     }
 
     static PyObject call2(PyObject self, String name, PyObject a, PyObject b) {
-        return callFound(find(self, name), self, a, b);
+        PyObject f = find(self, name);
+        if (f instanceof PyFunction) {
+            return ((PyFunction) f).invoke(new PyObject[] {self, a, b}, 0, 3, null);
+        }
+        return Calls.call(Attributes.bindDescriptor(f, self, self.type()), new PyObject[] {a, b}, 0, 2, null);
+    }
+
+    /** One-argument special method call without varargs (binary operators, comparisons, __getitem__). */
+    static PyObject call1Found(PyObject f, PyObject self, PyObject a) {
+        if (f instanceof PyFunction) {
+            return ((PyFunction) f).invoke(new PyObject[] {self, a}, 0, 2, null);
+        }
+        return Calls.call(Attributes.bindDescriptor(f, self, self.type()), new PyObject[] {a}, 0, 1, null);
     }
 
     /** For binary operators and comparisons: NotImplemented when the type lacks the method. */
@@ -34,7 +50,7 @@ final class Dunder {
         if (f == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return callFound(f, self, a);
+        return call1Found(f, self, a);
     }
 
     static PyObject callVector(PyObject self, String name, PyObject[] args, int off, int npos, String[] kw) {

@@ -32,7 +32,7 @@ public final class FloatType {
     }
 
     private static void slots(PyType t) {
-        t.repr = self -> PyStr.of(FloatRepr.repr(((PyFloat) self).value));
+        t.repr = self -> PyStr.of(org.ramjet.objects.format.FloatRepr.repr(((PyFloat) self).value));
         t.str = t.repr;
         t.hash = self -> Floats.hash(((PyFloat) self).value, self);
         t.bool = self -> ((PyFloat) self).value != 0.0;
@@ -105,7 +105,16 @@ public final class FloatType {
                 Floats.isFloatOperand(o) ? Floats.divmodTuple(self.value, Floats.toDouble(o)) : PyNotImplemented.NOT_IMPLEMENTED);
         m.method("__rdivmod__", "($self, value, /)", (PyFloat self, PyObject o) ->
                 Floats.isFloatOperand(o) ? Floats.divmodTuple(Floats.toDouble(o), self.value) : PyNotImplemented.NOT_IMPLEMENTED);
-        m.method("hex", "($self, /)", (PyFloat self) -> PyStr.of(Floats.hex(self.value)));
+        m.method("hex", "($self, /)", (PyFloat self) -> PyStr.of(org.ramjet.objects.format.FloatHex.toHex(self.value)));
+        m.classMethod("fromhex", "($type, string, /)", (PyType cls, PyObject s) -> {
+            double d;
+            try {
+                d = org.ramjet.objects.format.FloatHex.fromHex(Strs.value(s));
+            } catch (org.ramjet.objects.format.FormatError e) {
+                throw NumFmt.error(e);
+            }
+            return cls == TYPE ? PyFloat.of(d) : Calls.call(cls, PyFloat.of(d));
+        });
         m.getter("real", (PyFloat self) -> self);
         m.getter("imag", (PyFloat self) -> PyFloat.of(0.0));
         m.method("__format__", "($self, format_spec, /)", (PyFloat self, PyObject spec) ->

@@ -2,7 +2,6 @@ package org.ramjet.objects;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.regex.Pattern;
 
 /**
  * Float semantics shared by all tiers: conversion of ints and floats to {@code double}
@@ -10,9 +9,6 @@ import java.util.regex.Pattern;
  * {@code **} with CPython's special cases, exact int/float comparison and CPython's numeric hash.
  */
 public final class Floats {
-    private static final Pattern FLOAT_LITERAL = Pattern.compile(
-            "[+-]?(?:(?:\\d(?:_?\\d)*)?\\.?\\d(?:_?\\d)*|\\d(?:_?\\d)*\\.)(?:[eE][+-]?\\d(?:_?\\d)*)?");
-
     private Floats() {}
 
     /** Whether {@code o} is a float (including subclass instances). */
@@ -167,82 +163,19 @@ public final class Floats {
 
     /** CPython's hash of a double: consistent with int hashes for integral values; never -1. */
     public static long hash(double v, PyObject self) {
-        if (Double.isNaN(v)) {
-            return System.identityHashCode(self);
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? 314159 : -314159;
-        }
-        long p = Ints.HASH_MODULUS;
-        int sign = 1;
-        double m;
-        int e;
-        if (v == 0) {
-            return 0;
-        }
-        // frexp: v = m * 2**e with 0.5 <= |m| < 1
-        int exp = Math.getExponent(v);
-        if (exp == Double.MIN_EXPONENT - 1) { // subnormal
-            double scaled = v * 0x1p54;
-            exp = Math.getExponent(scaled) - 54;
-            m = scaled / Math.scalb(1.0, Math.getExponent(scaled) + 1);
-        } else {
-            m = v / Math.scalb(1.0, exp + 1);
-        }
-        e = exp + 1;
-        if (m < 0) {
-            sign = -1;
-            m = -m;
-        }
-        long x = 0;
-        while (m != 0) {
-            x = ((x << 28) & p) | x >>> (61 - 28);
-            m *= 268435456.0; // 2**28
-            e -= 28;
-            long y = (long) m;
-            m -= y;
-            x += y;
-            if (x >= p) {
-                x -= p;
-            }
-        }
-        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-        x = ((x << e) & p) | x >>> (61 - e);
-        x = x * sign;
-        return x == -1 ? -2 : x;
-    }
-
-    /** {@code float(str)}: the value, or null when the text is not a float literal. */
-    public static Double parse(String text) {
-        String s = StrType.stripWhitespace(text);
-        String lower = s.toLowerCase();
-        String body = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
-        boolean neg = lower.startsWith("-");
-        if (body.equals("inf") || body.equals("infinity")) {
-            return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
-        if (body.equals("nan")) {
-            return neg ? -Double.NaN : Double.NaN;
-        }
-        String ascii = StrType.toAsciiDigits(s);
-        if (ascii == null || !FLOAT_LITERAL.matcher(ascii).matches()) {
-            return null;
-        }
-        return Double.parseDouble(ascii.replace("_", ""));
+        return org.ramjet.objects.format.NumericHash.hash(v, self);
     }
 
     /** {@code int(float)}: truncates; errors for inf and nan. */
     public static PyObject toInt(double d) {
-        if (Double.isNaN(d)) {
-            throw PyErrors.valueError("cannot convert float NaN to integer");
-        }
-        if (Double.isInfinite(d)) {
-            throw PyErrors.overflowError("cannot convert float infinity to integer");
-        }
         if (d > -9.2e18 && d < 9.2e18) {
             return PyInt.of((long) d);
         }
-        return PyInt.of(new BigDecimal(d).toBigInteger());
+        try {
+            return NumFmt.toInt(org.ramjet.objects.format.FloatMath.toInteger(d));
+        } catch (org.ramjet.objects.format.FormatError e) {
+            throw NumFmt.error(e);
+        }
     }
 
     static BigInteger[] asIntegerRatio(double d) {
@@ -266,54 +199,17 @@ public final class Floats {
         return new BigInteger[] {num, den};
     }
 
-    /** {@code round(x, ndigits)}: half-even on the exact decimal value, as CPython. */
+    /** {@code round(x[, ndigits])}, as CPython (correctly rounded, half to even). */
     static PyObject round(double x, PyObject nd) {
-        if (nd == null || nd == PyNone.NONE) {
-            double r = Math.rint(x);
-            return toInt(r);
+        try {
+            if (nd == null || nd == PyNone.NONE) {
+                return NumFmt.toInt(org.ramjet.objects.format.FloatRounding.round(x));
+            }
+            PyObject n = Ints.asIntObject(Numbers.index(nd));
+            long digits = n instanceof PyInt ? ((PyInt) n).value : Ints.signum(n) > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+            return PyFloat.of(org.ramjet.objects.format.FloatRounding.round(x, digits));
+        } catch (org.ramjet.objects.format.FormatError e) {
+            throw NumFmt.error(e);
         }
-        long n = Ints.asLong(Numbers.index(nd));
-        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0.0) {
-            return PyFloat.of(x);
-        }
-        if (n > 323) {
-            return PyFloat.of(x);
-        }
-        if (n < -308) {
-            return PyFloat.of(Math.copySign(0.0, x));
-        }
-        BigDecimal bd = new BigDecimal(x).setScale((int) n, java.math.RoundingMode.HALF_EVEN);
-        double r = bd.doubleValue();
-        if (Double.isInfinite(r)) {
-            throw PyErrors.overflowError("rounded value too large to represent");
-        }
-        return PyFloat.of(r == 0.0 ? Math.copySign(0.0, x) : r);
-    }
-
-    /** {@code float.hex()}: e.g. {@code 0x1.8000000000000p+0}. */
-    static String hex(double d) {
-        if (Double.isNaN(d)) {
-            return "nan";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "inf" : "-inf";
-        }
-        String sign = (Double.doubleToRawLongBits(d) < 0) ? "-" : "";
-        d = Math.abs(d);
-        if (d == 0) {
-            return sign + "0x0.0p+0";
-        }
-        long bits = Double.doubleToRawLongBits(d);
-        int exp = (int) ((bits >>> 52) & 0x7FF);
-        long mant = bits & ((1L << 52) - 1);
-        String lead = "1";
-        if (exp == 0) {
-            lead = "0";
-            exp = -1022;
-        } else {
-            exp -= 1023;
-        }
-        String m = String.format("%013x", mant);
-        return sign + "0x" + lead + "." + m + "p" + (exp >= 0 ? "+" : "") + exp;
     }
 }

@@ -1,16 +1,22 @@
 package org.ramjet.objects;
 
+import org.ramjet.objects.format.ComplexFormat;
+import org.ramjet.objects.format.FloatFormat;
+import org.ramjet.objects.format.FormatError;
+import org.ramjet.objects.format.IntFormat;
+import org.ramjet.objects.format.PercentFormat;
+import org.ramjet.objects.format.StrFormat;
+import org.ramjet.objects.format.StrFormatMethod;
+
 /**
- * {@code format(value, spec)} entry points of the number and string types, and {@code str % args}.
- * The complete format-spec mini-language lives in the numfmt library
- * ({@code org.ramjet.objects.format}); until that is merged only the empty spec and the basic
- * {@code %s %r %a %d %i %%} conversions are handled here, and anything else raises a
- * NotImplementedError naming the missing feature.
+ * {@code format()}, the {@code __format__} methods of the builtin types, {@code str % args},
+ * {@code bytes % args} and {@code str.format}: thin adapters over the numfmt library
+ * ({@link org.ramjet.objects.format}), which does the CPython-exact work.
  */
 public final class Formatting {
     private Formatting() {}
 
-    /** {@code format(obj, spec)}: calls {@code type(obj).__format__(obj, spec)}. */
+    /** {@code format(obj, spec)}: calls {@code type(obj).__format__(obj, spec)} and checks the result. */
     public static PyObject format(PyObject obj, String spec) {
         if (spec.isEmpty() && obj instanceof PyStr) {
             return obj;
@@ -26,82 +32,75 @@ public final class Formatting {
         if (spec.isEmpty()) {
             return Repr.str(self);
         }
-        throw PyErrors.notImplementedError("format spec '%s' for int is not implemented yet (numfmt)", spec);
+        PyObject v = Ints.asIntObject(self);
+        try {
+            String name = self.type().getName();
+            return PyStr.of(v instanceof PyInt ? IntFormat.format(((PyInt) v).value, spec, name)
+                    : IntFormat.format(((PyBigInt) v).value, spec, name));
+        } catch (FormatError e) {
+            throw NumFmt.error(e);
+        }
     }
 
     static PyObject formatFloat(PyFloat self, String spec) {
-        if (spec.isEmpty()) {
-            return Repr.str(self);
+        try {
+            return PyStr.of(FloatFormat.format(self.value, spec, "float"));
+        } catch (FormatError e) {
+            throw NumFmt.error(e);
         }
-        throw PyErrors.notImplementedError("format spec '%s' for float is not implemented yet (numfmt)", spec);
+    }
+
+    static PyObject formatComplex(PyComplex self, String spec) {
+        try {
+            return PyStr.of(ComplexFormat.format(self.real, self.imag, spec, "complex"));
+        } catch (FormatError e) {
+            throw NumFmt.error(e);
+        }
     }
 
     static PyObject formatStr(PyStr self, String spec) {
         if (spec.isEmpty()) {
             return self;
         }
-        throw PyErrors.notImplementedError("format spec '%s' for str is not implemented yet (numfmt)", spec);
+        try {
+            return PyStr.of(StrFormat.format(self.value, spec, "str"));
+        } catch (FormatError e) {
+            throw NumFmt.error(e);
+        }
     }
 
-    /** {@code fmt % args} for the conversions {@code %s %r %a %d %i %%}. */
+    /** {@code fmt % args}. */
     static PyObject percent(PyStr fmt, PyObject args) {
-        PyObject[] values;
-        boolean tuple = args instanceof PyTuple;
-        values = tuple ? ((PyTuple) args).items : new PyObject[] {args};
-        PyObject mapping = !tuple && args.type().getitem != null && !Strs.isStr(args) ? args : null;
-        String s = fmt.value;
-        StringBuilder sb = new StringBuilder();
-        int vi = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '%') {
-                sb.append(c);
-                continue;
-            }
-            if (++i >= s.length()) {
-                throw PyErrors.valueError("incomplete format");
-            }
-            PyObject value = null;
-            if (s.charAt(i) == '(' && mapping != null) {
-                int close = s.indexOf(')', i);
-                if (close < 0) {
-                    throw PyErrors.valueError("incomplete format key");
-                }
-                value = Abstract.getItem(mapping, PyStr.of(s.substring(i + 1, close)));
-                i = close + 1;
-            }
-            char conv = s.charAt(i);
-            if (conv == '%') {
-                sb.append('%');
-                continue;
-            }
-            if (value == null) {
-                if (vi >= values.length) {
-                    throw PyErrors.typeError("not enough arguments for format string");
-                }
-                value = values[vi++];
-            }
-            switch (conv) {
-                case 's': sb.append(Repr.strString(value)); break;
-                case 'r': sb.append(Repr.reprString(value)); break;
-                case 'a': sb.append(Repr.ascii(value)); break;
-                case 'd':
-                case 'i':
-                case 'u':
-                    if (!Ints.isInt(value) && !Floats.isFloat(value) && value.type().index == null
-                            && value.type().int_ == null) {
-                        throw PyErrors.typeError("%%%c format: a real number is required, not %s", conv,
-                                value.type().getName());
-                    }
-                    sb.append(Ints.toDecimal(Numbers.toInt(value)));
-                    break;
-                default:
-                    throw PyErrors.notImplementedError("%%-format conversion '%c' is not implemented yet (numfmt)", conv);
-            }
+        try {
+            return PyStr.of(PercentFormat.format(fmt.value, args, NumFmt.HOST));
+        } catch (FormatError e) {
+            throw NumFmt.error(e);
         }
-        if (mapping == null && vi < values.length) {
-            throw PyErrors.typeError("not all arguments converted during string formatting");
+    }
+
+    /** {@code bytes % args}. */
+    static PyObject percentBytes(byte[] fmt, PyObject args) {
+        try {
+            return PyBytes.of(PercentFormat.formatBytes(fmt, args, NumFmt.HOST));
+        } catch (FormatError e) {
+            throw NumFmt.error(e);
         }
-        return PyStr.of(sb.toString());
+    }
+
+    /** {@code template.format(*args, **kwargs)}; {@code kwargs} null when none. */
+    static PyObject strFormat(String template, PyObject[] args, PyDict kwargs) {
+        try {
+            return PyStr.of(StrFormatMethod.format(template, args, kwargs, NumFmt.HOST));
+        } catch (FormatError e) {
+            throw NumFmt.error(e);
+        }
+    }
+
+    static PyObject strFormatMap(String template, PyObject mapping) {
+        try {
+            return PyStr.of(StrFormatMethod.formatMap(template, mapping, NumFmt.HOST));
+        } catch (FormatError e) {
+            throw NumFmt.error(e);
+        }
     }
 }

@@ -118,31 +118,15 @@ public final class IntType {
             if (b != 0 && (b < 2 || b > 36)) {
                 throw PyErrors.valueError("int() base must be >= 2 and <= 36, or 0");
             }
-            String s;
-            if (x instanceof PyStr || x.type().hasFlag(TypeFlags.UNICODE_SUBCLASS)) {
-                s = Strs.value(x);
+            if (Strs.isStr(x)) {
+                v = Ints.parse(Strs.value(x), (int) b);
             } else if (x instanceof PyBytes) {
-                s = new String(((PyBytes) x).value, java.nio.charset.StandardCharsets.ISO_8859_1);
+                v = Ints.parseBytes(((PyBytes) x).value, (int) b);
             } else {
                 throw PyErrors.typeError("int() can't convert non-string with explicit base");
             }
-            v = parseOrRaise(s, (int) b, x);
         }
         return type == TYPE ? v : new PyValueInstance(type, v);
-    }
-
-    /** {@code int(s, base)} or ValueError "invalid literal for int() with base 10: 'x'". */
-    static PyObject parseOrRaise(String s, int base, PyObject original) {
-        PyObject v = IntParser.parse(s, base);
-        if (v == null) {
-            throw PyErrors.valueError("invalid literal for int() with base %d: %s", base,
-                    Repr.reprString(original instanceof PyBytes ? original : PyStr.of(truncate(s))));
-        }
-        return v;
-    }
-
-    private static String truncate(String s) {
-        return s.length() > 200 ? s.substring(0, 200) : s;
     }
 
     private static void methods(MethodTable m) {

@@ -19,21 +19,8 @@ public final class Ints {
     static final long HASH_MODULUS = (1L << 61) - 1;
     /** CPython 3.11's default limit on int/str conversion digits. */
     public static final int MAX_STR_DIGITS = 4300;
-    /** The smallest non-zero limit {@code sys.set_int_max_str_digits} accepts. */
-    public static final int MAX_STR_DIGITS_THRESHOLD = 640;
-    private static volatile int maxStrDigits = MAX_STR_DIGITS;
 
     private Ints() {}
-
-    /** {@code sys.get_int_max_str_digits()}: 0 means no limit. */
-    public static int maxStrDigits() {
-        return maxStrDigits;
-    }
-
-    /** {@code sys.set_int_max_str_digits(n)} after validation (0, or at least the threshold). */
-    public static void setMaxStrDigits(int n) {
-        maxStrDigits = n;
-    }
 
     /** Whether {@code o} is an int (including bool and subclass instances). */
     public static boolean isInt(PyObject o) {
@@ -231,7 +218,11 @@ public final class Ints {
                 return PyFloat.of((double) x / (double) y);
             }
         }
-        return PyFloat.of(BigIntDivision.trueDivide(big(a), big(b)));
+        try {
+            return PyFloat.of(org.ramjet.objects.format.IntMath.trueDivide(big(a), big(b)));
+        } catch (org.ramjet.objects.format.FormatError e) {
+            throw NumFmt.error(e);
+        }
     }
 
     public static PyObject neg(PyObject a) {
@@ -412,44 +403,40 @@ public final class Ints {
     /** CPython's numeric hash of an int: the value modulo 2**61 - 1, keeping the sign; never -1. */
     public static long hash(PyObject a) {
         a = asIntObject(a);
-        long h;
         if (a instanceof PyInt) {
-            long v = ((PyInt) a).value;
-            if (v == Long.MIN_VALUE) {
-                h = -(Long.MAX_VALUE % HASH_MODULUS + 1) % HASH_MODULUS;
-            } else {
-                h = Math.abs(v) % HASH_MODULUS;
-                if (v < 0) {
-                    h = -h;
-                }
-            }
-        } else {
-            BigInteger v = ((PyBigInt) a).value;
-            h = v.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue();
-            if (v.signum() < 0) {
-                h = -h;
-            }
+            return org.ramjet.objects.format.NumericHash.hash(((PyInt) a).value);
         }
-        return h == -1 ? -2 : h;
+        return org.ramjet.objects.format.NumericHash.hash(((PyBigInt) a).value);
     }
 
-    /** Decimal string, with CPython 3.11's 4300-digit limit. */
+    /** Decimal string, with CPython 3.11's limit on digits ({@code sys.set_int_max_str_digits}). */
     public static String toDecimal(PyObject a) {
         a = asIntObject(a);
         if (a instanceof PyInt) {
             return Long.toString(((PyInt) a).value);
         }
-        BigInteger v = ((PyBigInt) a).value;
-        int limit = maxStrDigits;
-        if (limit > 0 && v.bitLength() > limit * 3L) {
-            String s = v.toString();
-            int digits = s.length() - (v.signum() < 0 ? 1 : 0);
-            if (digits > limit) {
-                throw PyErrors.valueError("Exceeds the limit (%d digits) for integer string conversion; "
-                        + "use sys.set_int_max_str_digits() to increase the limit", limit);
-            }
-            return s;
+        try {
+            return org.ramjet.objects.format.IntText.toString(((PyBigInt) a).value);
+        } catch (org.ramjet.objects.format.FormatError e) {
+            throw NumFmt.error(e);
         }
-        return v.toString();
+    }
+
+    /** {@code int(text, base)} for a str (Unicode digits and spaces allowed), with CPython's errors. */
+    public static PyObject parse(String text, int base) {
+        try {
+            return NumFmt.toInt(org.ramjet.objects.format.IntText.parse(text, base));
+        } catch (org.ramjet.objects.format.FormatError e) {
+            throw NumFmt.error(e);
+        }
+    }
+
+    /** {@code int(b, base)} for bytes. */
+    public static PyObject parseBytes(byte[] b, int base) {
+        try {
+            return NumFmt.toInt(org.ramjet.objects.format.IntText.parseBytes(b, base));
+        } catch (org.ramjet.objects.format.FormatError e) {
+            throw NumFmt.error(e);
+        }
     }
 }

@@ -207,6 +207,7 @@ public final class ListType {
     }
 
     private static void methods(MethodTable m) {
+        m.classMethod("__class_getitem__", "($type, item, /)", (PyType cls, PyObject item) -> GenericAlias.of(cls, item));
         m.method("append", "($self, object, /)", (PyList self, PyObject x) -> {
             self.append(x);
             return PyNone.NONE;

@@ -13,32 +13,14 @@ package org.ramjet.objects;
  * }
  * }</pre>
  * The lambda's arity must equal the signature's parameter count (checked when defining).
- *
- * <p>A module defines its functions with the same table ({@link #forModule}): each entry
- * becomes a {@code builtin_function_or_method} bound to the module, named without a type
- * prefix in error messages ({@code len() takes exactly one argument (2 given)}).
  */
 public final class MethodTable {
     final PyType owner;
     final PyDict dict;
-    /** The module whose functions this table defines, or null for a type's table. */
-    private final PyModule module;
 
     MethodTable(PyType owner, PyDict dict) {
         this.owner = owner;
         this.dict = dict;
-        this.module = null;
-    }
-
-    private MethodTable(PyModule module) {
-        this.owner = null;
-        this.dict = module.dict;
-        this.module = module;
-    }
-
-    /** A table that puts functions bound to {@code module} into the module's namespace. */
-    public static MethodTable forModule(PyModule module) {
-        return new MethodTable(module);
     }
 
     public PyType owner() {
@@ -47,10 +29,6 @@ public final class MethodTable {
 
     private void add(String name, String sig, Object fn, int arity, boolean classMethod) {
         BuiltinMethod def = new BuiltinMethod(name, owner, Signature.parse(sig), fn, arity, null);
-        if (module != null) {
-            dict.putStr(name, new PyBuiltinFunction(def, module));
-            return;
-        }
         dict.putStr(name, new PyMethodDescriptor(def, classMethod));
     }
 

@@ -46,10 +46,10 @@ public final class Numbers {
             return index(r);
         }
         if (Strs.isStr(x)) {
-            return IntType.parseOrRaise(Strs.value(x), 10, x);
+            return Ints.parse(Strs.value(x), 10);
         }
         if (x instanceof PyBytes) {
-            return IntType.parseOrRaise(new String(((PyBytes) x).value, java.nio.charset.StandardCharsets.ISO_8859_1), 10, x);
+            return Ints.parseBytes(((PyBytes) x).value, 10);
         }
         throw PyErrors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 t.getName());
@@ -74,21 +74,15 @@ public final class Numbers {
         if (t.index != null) {
             return PyFloat.of(Floats.toDouble(t.index.apply(x)));
         }
-        if (Strs.isStr(x)) {
-            String s = Strs.value(x);
-            Double d = Floats.parse(s);
-            if (d == null) {
-                throw PyErrors.valueError("could not convert string to float: %s", StrType.repr(s));
+        try {
+            if (Strs.isStr(x)) {
+                return PyFloat.of(org.ramjet.objects.format.FloatParser.parse(Strs.value(x)));
             }
-            return PyFloat.of(d);
-        }
-        if (x instanceof PyBytes) {
-            String s = new String(((PyBytes) x).value, java.nio.charset.StandardCharsets.ISO_8859_1);
-            Double d = Floats.parse(s);
-            if (d == null) {
-                throw PyErrors.valueError("could not convert string to float: %s", Repr.reprString(x));
+            if (x instanceof PyBytes) {
+                return PyFloat.of(org.ramjet.objects.format.FloatParser.parseBytes(((PyBytes) x).value));
             }
-            return PyFloat.of(d);
+        } catch (org.ramjet.objects.format.FormatError e) {
+            throw NumFmt.error(e);
         }
         throw PyErrors.typeError("float() argument must be a string or a real number, not '%s'", t.getName());
     }

@@ -1,6 +1,6 @@
 package org.ramjet.objects;
 
-/** Python {@code float}: one {@code double}. Arithmetic and repr live in {@link Floats}/{@link FloatRepr}. */
+/** Python {@code float}: one {@code double}. Arithmetic lives in {@link Floats}, repr in the format library. */
 public final class PyFloat extends PyObject {
     public final double value;
 
@@ -19,6 +19,6 @@ public final class PyFloat extends PyObject {
 
     @Override
     public String toString() {
-        return FloatRepr.repr(value);
+        return org.ramjet.objects.format.FloatRepr.repr(value);
     }
 }

@@ -3,49 +3,32 @@ package org.ramjet.objects;
 import java.math.BigInteger;
 
 /**
- * Python {@code range}: an immutable arithmetic sequence. Start, stop, step and length are int
- * objects (any size); when all of them fit in a {@code long} the {@code small} fields hold them
- * too, so iteration, indexing and {@code in} run on primitives.
+ * Python {@code range}: start, stop, step as int objects (any size). Ranges whose bounds and
+ * length fit in a {@code long} — nearly all — iterate and index with {@code long} arithmetic.
  */
 public final class PyRange extends PyObject {
     public final PyObject start, stop, step;
-    /** The number of items, an int object (may exceed a {@code long}). */
+    /** The length as an int object. */
     final PyObject length;
-    /** True when start, step and length fit in a long (and so does every item). */
+    /** True when start, step and length fit in longs (the fast paths apply). */
     final boolean small;
-    final long lstart, lstep, llen;
+    final long lstart, lstep, llength;
 
-    PyRange(PyObject start, PyObject stop, PyObject step) {
+    public PyRange(PyObject start, PyObject stop, PyObject step) {
         this.start = Ints.asIntObject(start);
         this.stop = Ints.asIntObject(stop);
         this.step = Ints.asIntObject(step);
-        BigInteger len = computeLength(Ints.big(this.start), Ints.big(this.stop), Ints.big(this.step));
-        this.length = PyInt.of(len);
-        boolean fits = len.bitLength() < 63 && this.start instanceof PyInt && this.step instanceof PyInt;
-        if (fits) {
-            // the last item start + (len-1)*step must fit as well
-            BigInteger last = Ints.big(this.start).add(len.subtract(BigInteger.ONE).max(BigInteger.ZERO)
-                    .multiply(Ints.big(this.step)));
-            fits = last.bitLength() < 63;
-        }
-        this.small = fits;
-        this.lstart = fits ? ((PyInt) this.start).value : 0;
-        this.lstep = fits ? ((PyInt) this.step).value : 0;
-        this.llen = fits ? len.longValue() : 0;
+        this.length = computeLength(this.start, this.stop, this.step);
+        this.small = this.start instanceof PyInt && this.step instanceof PyInt && length instanceof PyInt
+                && this.stop instanceof PyInt;
+        this.lstart = small ? ((PyInt) this.start).value : 0;
+        this.lstep = small ? ((PyInt) this.step).value : 0;
+        this.llength = small ? ((PyInt) length).value : 0;
     }
 
-    /** {@code range(start, stop, step)} from int objects; the step must not be zero. */
+    /** {@code range(n)} for Java callers. */
     public static PyRange of(long start, long stop, long step) {
         return new PyRange(PyInt.of(start), PyInt.of(stop), PyInt.of(step));
-    }
-
-    static BigInteger computeLength(BigInteger lo, BigInteger hi, BigInteger step) {
-        if (step.signum() > 0) {
-            return lo.compareTo(hi) >= 0 ? BigInteger.ZERO
-                    : hi.subtract(lo).subtract(BigInteger.ONE).divide(step).add(BigInteger.ONE);
-        }
-        return lo.compareTo(hi) <= 0 ? BigInteger.ZERO
-                : lo.subtract(hi).subtract(BigInteger.ONE).divide(step.negate()).add(BigInteger.ONE);
     }
 
     @Override
@@ -53,25 +36,54 @@ public final class PyRange extends PyObject {
         return RangeType.TYPE;
     }
 
-    /** Item {@code i} (0 <= i < length) as an int object. */
-    PyObject item(BigInteger i) {
-        return PyInt.of(Ints.big(start).add(i.multiply(Ints.big(step))));
+    private static PyObject computeLength(PyObject start, PyObject stop, PyObject step) {
+        if (start instanceof PyInt && stop instanceof PyInt && step instanceof PyInt) {
+            long lo = ((PyInt) start).value, hi = ((PyInt) stop).value, st = ((PyInt) step).value;
+            if (st > 0 && lo < hi) {
+                BigInteger n = BigInteger.valueOf(hi).subtract(BigInteger.valueOf(lo)).subtract(BigInteger.ONE)
+                        .divide(BigInteger.valueOf(st)).add(BigInteger.ONE);
+                return PyInt.of(n);
+            }
+            if (st < 0 && lo > hi) {
+                BigInteger n = BigInteger.valueOf(lo).subtract(BigInteger.valueOf(hi)).subtract(BigInteger.ONE)
+                        .divide(BigInteger.valueOf(st).negate()).add(BigInteger.ONE);
+                return PyInt.of(n);
+            }
+            return PyInt.ZERO;
+        }
+        BigInteger lo = Ints.big(start), hi = Ints.big(stop), st = Ints.big(step);
+        if (st.signum() > 0 && lo.compareTo(hi) < 0) {
+            return PyInt.of(hi.subtract(lo).subtract(BigInteger.ONE).divide(st).add(BigInteger.ONE));
+        }
+        if (st.signum() < 0 && lo.compareTo(hi) > 0) {
+            return PyInt.of(lo.subtract(hi).subtract(BigInteger.ONE).divide(st.negate()).add(BigInteger.ONE));
+        }
+        return PyInt.ZERO;
     }
 
-    /** {@code len(range)} as a long: "Python int too large to convert to C ssize_t". */
-    public long size() {
-        if (small) {
-            return llen;
+    /** Item {@code i} (0 <= i < len) as an int object. */
+    PyObject item(PyObject i) {
+        if (small && i instanceof PyInt) {
+            return Ints.add(start, Ints.mul(i, step));
         }
-        PyObject n = length;
-        if (n instanceof PyInt) {
-            return ((PyInt) n).value;
+        return Ints.add(start, Ints.mul(i, step));
+    }
+
+    /** Whether int {@code x} is an element (no iteration). */
+    boolean containsInt(PyObject x) {
+        int sg = Ints.signum(step);
+        if (sg > 0) {
+            if (Ints.compare(x, start) < 0 || Ints.compare(x, stop) >= 0) {
+                return false;
+            }
+        } else if (Ints.compare(x, start) > 0 || Ints.compare(x, stop) <= 0) {
+            return false;
         }
-        throw PyErrors.overflowError("Python int too large to convert to C ssize_t");
+        return Ints.signum(Ints.mod(Ints.sub(x, start), step)) == 0;
     }
 
     @Override
     public String toString() {
-        return RangeType.repr(this);
+        return Repr.reprString(this);
     }
 }

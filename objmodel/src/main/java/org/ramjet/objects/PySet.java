@@ -1,24 +1,23 @@
 package org.ramjet.objects;
 
 /**
- * Python {@code set} and {@code frozenset} (one Java class, {@link #frozen} tells which): an
- * open-addressing hash table laid out and probed exactly as CPython's {@code setobject.c}
- * (linear probes of 9, then perturbed jumps; the same growth rule), so that iteration order,
- * and therefore {@code print({3, 1, 2})}, matches CPython for the same hashes.
+ * Python {@code set} and {@code frozenset}: an open-addressing hash table laid out and probed
+ * exactly as CPython's setobject.c (linear probes of 9, then perturbation; the same resize
+ * points; dummies on deletion), so iteration order, which programs print, matches CPython's
+ * for ints and other values with deterministic hashes.
  *
- * <p>The table algorithms ({@link #addEntry}, {@link #discardEntry}, {@link #merge},
- * {@link #resize}) are the ones every set operation in {@link SetType} is built from, in the
- * same combinations as CPython's, since they decide the order of the result.
+ * <p>Not final: instances of Python subclasses of {@code set} are {@link PySetInstance};
+ * subclasses of {@code frozenset} are {@link PyValueInstance}s wrapping a frozen PySet.
  */
 public class PySet extends PyObject {
-    static final int MIN_SIZE = 8;
+    private static final int MIN_SIZE = 8;
     private static final int LINEAR_PROBES = 9;
     private static final int PERTURB_SHIFT = 5;
-    /** The key of a deleted entry (its hash is -1). */
-    static final PyObject DUMMY = new PyObject() {
+    /** Marks a deleted entry; never visible to Python code. */
+    private static final PyObject DUMMY = new PyObject() {
         @Override
         public PyType type() {
-            return ObjectType.TYPE;
+            throw new IllegalStateException("set dummy");
         }
     };
 
@@ -27,25 +26,26 @@ public class PySet extends PyObject {
     int mask;
     /** Active plus dummy entries. */
     int fill;
-    /** Active entries: the size. */
+    /** Active entries. */
     int used;
-    /** Where {@code pop} starts looking. */
-    int finger;
     final boolean frozen;
-    /** Cached frozenset hash, -1 when not computed. */
-    long hash = -1;
+    private long frozenHash = -1;
+    /** Position for {@code pop()} (CPython's finger). */
+    private int finger;
 
     public PySet(boolean frozen) {
         this.frozen = frozen;
-        this.keys = new PyObject[MIN_SIZE];
-        this.hashes = new long[MIN_SIZE];
-        this.mask = MIN_SIZE - 1;
+        keys = new PyObject[MIN_SIZE];
+        hashes = new long[MIN_SIZE];
+        mask = MIN_SIZE - 1;
     }
 
-    /** A new set (or frozenset) of the items of {@code iterable}. */
-    public static PySet of(PyObject iterable, boolean frozen) {
+    /** A new set ({@code frozen} false) or frozenset of the iterable's items. */
+    public static PySet of(boolean frozen, PyObject iterable) {
         PySet s = new PySet(frozen);
-        s.updateFrom(iterable);
+        if (iterable != null) {
+            s.update(iterable);
+        }
         return s;
     }
 
@@ -62,184 +62,106 @@ public class PySet extends PyObject {
         return frozen;
     }
 
-    // ---- the Java API ----
+    // ---- table ----
 
-    public void add(PyObject key) {
-        addEntry(key, hashOf(key));
-    }
-
-    public boolean contains(PyObject key) {
-        return lookup(key, hashOf(key)) >= 0;
-    }
-
-    /** Removes {@code key}; false when absent. */
-    public boolean discard(PyObject key) {
-        return discardEntry(key, hashOf(key));
-    }
-
-    /** The active keys in table order. */
-    public PyObject[] toArray() {
-        PyObject[] out = new PyObject[used];
-        int n = 0;
-        for (int i = 0; i <= mask && n < used; i++) {
-            PyObject k = keys[i];
-            if (k != null && k != DUMMY) {
-                out[n++] = k;
-            }
-        }
-        return out;
-    }
-
-    /** {@code set.update(iterable)}: sets merge table-wise, dicts by their keys, else iteration. */
-    public void updateFrom(PyObject other) {
-        if (other instanceof PySet) {
-            merge((PySet) other);
-            return;
-        }
-        if (other instanceof PyValueInstance && ((PyValueInstance) other).value instanceof PySet) {
-            merge((PySet) ((PyValueInstance) other).value);
-            return;
-        }
-        if (other.getClass() == PyDict.class) {
-            PyDict d = (PyDict) other;
-            int n = d.size();
-            if ((long) (fill + n) * 5 >= (long) mask * 3) {
-                resize((used + n) * 2);
-            }
-            for (int p = d.nextPosition(0); p >= 0; p = d.nextPosition(p + 1)) {
-                PyObject k = d.keyAt(p);
-                addEntry(k, hashOf(k));
-            }
-            return;
-        }
-        PyObject it = Iteration.iter(other);
-        for (PyObject x = Iteration.next(it); x != null; x = Iteration.next(it)) {
-            add(x);
-        }
-    }
-
-    static long hashOf(PyObject key) {
-        return Hashing.hash(key);
-    }
-
-    // ---- the table, as setobject.c ----
-
-    /** Index of the entry holding {@code key}, or -1. */
-    int lookup(PyObject key, long hash) {
-        long perturb = hash;
+    private int lookIndex(PyObject key, long hash) {
+        PyObject[] ks = keys;
+        long[] hs = hashes;
         int m = mask;
         int i = (int) (hash & m);
+        long perturb = hash;
         while (true) {
             int probes = i + LINEAR_PROBES <= m ? LINEAR_PROBES : 0;
-            int e = i;
+            int j = i;
             do {
-                PyObject k = keys[e];
+                PyObject k = ks[j];
                 if (k == null) {
                     return -1;
                 }
-                if (hashes[e] == hash && k != DUMMY) {
-                    if (k == key || keysEqual(k, key)) {
-                        if (keys[e] == k) {
-                            return e;
-                        }
-                        return lookup(key, hash);  // the table changed under the comparison
+                if (hs[j] == hash && k != DUMMY) {
+                    if (k == key || Comparisons.equalKeys(k, key)) {
+                        return j;
+                    }
+                    if (ks != keys) {
+                        return lookIndex(key, hash); // the table changed under __eq__
                     }
                 }
-                e++;
+                j++;
             } while (probes-- > 0);
             perturb >>>= PERTURB_SHIFT;
             i = (int) ((i * 5L + 1 + perturb) & m);
         }
     }
 
-    private static boolean keysEqual(PyObject a, PyObject b) {
-        if (a instanceof PyStr && b instanceof PyStr) {
-            return ((PyStr) a).value.equals(((PyStr) b).value);
-        }
-        return Comparisons.equal(a, b);
-    }
-
+    /** Adds with a known hash (CPython's set_add_entry). */
     void addEntry(PyObject key, long hash) {
-        restart:
         while (true) {
+            PyObject[] ks = keys;
+            long[] hs = hashes;
             int m = mask;
             int i = (int) (hash & m);
-            int freeslot = -1;
             long perturb = hash;
-            PyObject[] table = keys;
+            int freeSlot = -1;
+            boolean restart = false;
+            search:
             while (true) {
                 int probes = i + LINEAR_PROBES <= m ? LINEAR_PROBES : 0;
-                int e = i;
+                int j = i;
                 do {
-                    PyObject k = keys[e];
+                    PyObject k = ks[j];
                     if (k == null) {
-                        if (freeslot >= 0) {
+                        if (freeSlot >= 0) {
                             used++;
-                            keys[freeslot] = key;
-                            hashes[freeslot] = hash;
+                            ks[freeSlot] = key;
+                            hs[freeSlot] = hash;
                             return;
                         }
                         fill++;
                         used++;
-                        keys[e] = key;
-                        hashes[e] = hash;
+                        ks[j] = key;
+                        hs[j] = hash;
                         if ((long) fill * 5 >= (long) m * 3) {
                             resize(used > 50000 ? used * 2 : used * 4);
                         }
                         return;
                     }
-                    if (hashes[e] == hash && k != DUMMY) {
-                        if (k == key) {
+                    if (k == DUMMY) {
+                        if (freeSlot < 0) {
+                            freeSlot = j;
+                        }
+                    } else if (hs[j] == hash) {
+                        if (k == key || Comparisons.equalKeys(k, key)) {
                             return;
                         }
-                        if (k instanceof PyStr && key instanceof PyStr) {
-                            if (((PyStr) k).value.equals(((PyStr) key).value)) {
-                                return;
-                            }
-                        } else {
-                            boolean eq = Comparisons.equal(k, key);
-                            if (eq) {
-                                return;
-                            }
-                            if (table != keys || keys[e] != k) {
-                                continue restart;
-                            }
+                        if (ks != keys || ks[j] != k) {
+                            restart = true;
+                            break search;
                         }
-                    } else if (k == DUMMY && freeslot < 0) {
-                        freeslot = e;
                     }
-                    e++;
+                    j++;
                 } while (probes-- > 0);
                 perturb >>>= PERTURB_SHIFT;
                 i = (int) ((i * 5L + 1 + perturb) & m);
             }
+            if (!restart) {
+                return;
+            }
         }
     }
 
-    boolean discardEntry(PyObject key, long hash) {
-        int e = lookup(key, hash);
-        if (e < 0) {
-            return false;
-        }
-        keys[e] = DUMMY;
-        hashes[e] = -1;
-        used--;
-        return true;
-    }
-
-    private static void insertClean(PyObject[] table, long[] hs, int m, PyObject key, long hash) {
+    private static void insertClean(PyObject[] ks, long[] hs, int m, PyObject key, long hash) {
         long perturb = hash;
         int i = (int) (hash & m);
         while (true) {
-            if (table[i] == null) {
-                table[i] = key;
+            if (ks[i] == null) {
+                ks[i] = key;
                 hs[i] = hash;
                 return;
             }
             if (i + LINEAR_PROBES <= m) {
                 for (int j = 1; j <= LINEAR_PROBES; j++) {
-                    if (table[i + j] == null) {
-                        table[i + j] = key;
+                    if (ks[i + j] == null) {
+                        ks[i + j] = key;
                         hs[i + j] = hash;
                         return;
                     }
@@ -250,30 +172,141 @@ public class PySet extends PyObject {
         }
     }
 
-    void resize(int minused) {
-        int newsize = MIN_SIZE;
-        while (newsize <= minused) {
-            newsize <<= 1;
+    private void resize(int minUsed) {
+        int size = MIN_SIZE;
+        while (size <= minUsed) {
+            size <<= 1;
         }
         PyObject[] oldKeys = keys;
         long[] oldHashes = hashes;
-        int oldMask = mask;
-        PyObject[] nk = new PyObject[newsize];
-        long[] nh = new long[newsize];
-        for (int i = 0; i <= oldMask; i++) {
+        keys = new PyObject[size];
+        hashes = new long[size];
+        mask = size - 1;
+        fill = used;
+        for (int i = 0; i < oldKeys.length; i++) {
             PyObject k = oldKeys[i];
             if (k != null && k != DUMMY) {
-                insertClean(nk, nh, newsize - 1, k, oldHashes[i]);
+                insertClean(keys, hashes, mask, k, oldHashes[i]);
             }
         }
-        keys = nk;
-        hashes = nh;
-        mask = newsize - 1;
-        fill = used;
     }
 
-    /** CPython's set_merge: adds every key of {@code other}. */
-    void merge(PySet other) {
+    // ---- Java API ----
+
+    void checkMutable() {
+        if (frozen) {
+            throw new IllegalStateException("frozenset is immutable");
+        }
+    }
+
+    public void add(PyObject key) {
+        addEntry(key, Hashing.hash(key));
+    }
+
+    public boolean contains(PyObject key) {
+        return lookIndex(key, Hashing.hash(key)) >= 0;
+    }
+
+    boolean containsEntry(PyObject key, long hash) {
+        return lookIndex(key, hash) >= 0;
+    }
+
+    /** Removes {@code key}; false when absent. */
+    public boolean discard(PyObject key) {
+        return discardEntry(key, Hashing.hash(key));
+    }
+
+    boolean discardEntry(PyObject key, long hash) {
+        int j = lookIndex(key, hash);
+        if (j < 0) {
+            return false;
+        }
+        keys[j] = DUMMY;
+        hashes[j] = -1;
+        used--;
+        return true;
+    }
+
+    /** {@code set.pop()}: an arbitrary element, or null when empty. */
+    public PyObject pop() {
+        if (used == 0) {
+            return null;
+        }
+        int j = finger & mask;
+        while (keys[j] == null || keys[j] == DUMMY) {
+            j = (j + 1) & mask;
+        }
+        PyObject k = keys[j];
+        keys[j] = DUMMY;
+        hashes[j] = -1;
+        used--;
+        finger = j + 1;
+        return k;
+    }
+
+    public void clear() {
+        keys = new PyObject[MIN_SIZE];
+        hashes = new long[MIN_SIZE];
+        mask = MIN_SIZE - 1;
+        fill = 0;
+        used = 0;
+    }
+
+    /** The first active table position at or after {@code pos}, or -1. */
+    int nextPosition(int pos) {
+        PyObject[] ks = keys;
+        for (int j = pos; j < ks.length; j++) {
+            if (ks[j] != null && ks[j] != DUMMY) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    PyObject keyAt(int pos) {
+        return keys[pos];
+    }
+
+    long hashAt(int pos) {
+        return hashes[pos];
+    }
+
+    /** Elements in iteration order, as a fresh array. */
+    public PyObject[] toArray() {
+        PyObject[] out = new PyObject[used];
+        int n = 0;
+        for (int p = nextPosition(0); p >= 0; p = nextPosition(p + 1)) {
+            out[n++] = keys[p];
+        }
+        return out;
+    }
+
+    /** Adds every element of an iterable (CPython's set_update_internal, with its fast paths). */
+    public void update(PyObject iterable) {
+        PyObject it = iterable instanceof PyValueInstance && ((PyValueInstance) iterable).value instanceof PySet
+                ? ((PyValueInstance) iterable).value : iterable;
+        if (it instanceof PySet) {
+            merge((PySet) it);
+            return;
+        }
+        if (it.getClass() == PyDict.class) {
+            PyDict d = (PyDict) it;
+            int n = d.size();
+            if ((long) (fill + n) * 5 >= (long) mask * 3) {
+                resize((used + n) * 2);
+            }
+            for (int p = d.nextPosition(0); p >= 0; p = d.nextPosition(p + 1)) {
+                add(d.keyAt(p));
+            }
+            return;
+        }
+        PyObject iter = Iteration.iter(it);
+        for (PyObject x = Iteration.next(iter); x != null; x = Iteration.next(iter)) {
+            add(x);
+        }
+    }
+
+    private void merge(PySet other) {
         if (other == this || other.used == 0) {
             return;
         }
@@ -281,8 +314,13 @@ public class PySet extends PyObject {
             resize((used + other.used) * 2);
         }
         if (fill == 0 && mask == other.mask && other.fill == other.used) {
-            System.arraycopy(other.keys, 0, keys, 0, mask + 1);
-            System.arraycopy(other.hashes, 0, hashes, 0, mask + 1);
+            for (int i = 0; i <= other.mask; i++) {
+                PyObject k = other.keys[i];
+                if (k != null) {
+                    keys[i] = k;
+                    hashes[i] = other.hashes[i];
+                }
+            }
             fill = other.fill;
             used = other.used;
             return;
@@ -306,43 +344,28 @@ public class PySet extends PyObject {
         }
     }
 
-    public void clear() {
-        keys = new PyObject[MIN_SIZE];
-        hashes = new long[MIN_SIZE];
-        mask = MIN_SIZE - 1;
-        fill = 0;
-        used = 0;
-        finger = 0;
+    /** CPython's frozenset hash: order-independent xor of shuffled element hashes. */
+    long frozenHash() {
+        long h = frozenHash;
+        if (h != -1) {
+            return h;
+        }
+        long hash = 0;
+        for (int p = nextPosition(0); p >= 0; p = nextPosition(p + 1)) {
+            hash ^= shuffle(hashes[p]);
+        }
+        hash ^= ((long) used + 1) * 1927868237L;
+        hash ^= (hash >>> 11) ^ (hash >>> 25);
+        hash = hash * 69069L + 907133923L;
+        if (hash == -1) {
+            hash = 590923713L;
+        }
+        frozenHash = hash;
+        return hash;
     }
 
-    /** Takes over the table of {@code other} (CPython's set_swap_bodies, one way). */
-    void takeBody(PySet other) {
-        keys = other.keys;
-        hashes = other.hashes;
-        mask = other.mask;
-        fill = other.fill;
-        used = other.used;
-        finger = 0;
-    }
-
-    /** {@code set.pop()}: the first key from the finger on. */
-    PyObject pop() {
-        if (used == 0) {
-            throw PyErrors.keyError("pop from an empty set");
-        }
-        int e = finger & mask;
-        while (keys[e] == null || keys[e] == DUMMY) {
-            e++;
-            if (e > mask) {
-                e = 0;
-            }
-        }
-        PyObject k = keys[e];
-        keys[e] = DUMMY;
-        hashes[e] = -1;
-        used--;
-        finger = e + 1;
-        return k;
+    private static long shuffle(long h) {
+        return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
     }
 
     @Override

@@ -132,69 +132,17 @@ public final class StrType {
 
     /** Python's {@code repr(str)}: quotes chosen as CPython does, non-printables escaped. */
     public static String repr(String s) {
-        boolean hasSingle = s.indexOf('\'') >= 0, hasDouble = s.indexOf('"') >= 0;
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2);
-        sb.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                sb.append('\\').appendCodePoint(cp);
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp < 0x20 || cp == 0x7f) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x7f) {
-                sb.append((char) cp);
-            } else if (isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        }
-        return sb.append(quote).toString();
+        return org.ramjet.objects.format.StringRepr.repr(s);
     }
 
-    /** {@code str.isprintable()} for one code point. */
+    /** {@code str.isprintable()} for one code point (CPython 3.11's Unicode tables). */
     public static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        switch (Character.getType(cp)) {
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.SURROGATE:
-            case Character.PRIVATE_USE:
-            case Character.UNASSIGNED:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-            case Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
+        return org.ramjet.objects.format.UnicodeChars.isPrintable(cp);
     }
 
-    /** {@code str.isspace()} for one code point (Python's definition: bidi WS/B/S or category Zs). */
+    /** {@code str.isspace()} for one code point. */
     public static boolean isSpace(int cp) {
-        if (cp < 128) {
-            return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 28 && cp <= 31);
-        }
-        if (Character.getType(cp) == Character.SPACE_SEPARATOR) {
-            return true;
-        }
-        byte d = Character.getDirectionality(cp);
-        return d == Character.DIRECTIONALITY_WHITESPACE || d == Character.DIRECTIONALITY_PARAGRAPH_SEPARATOR
-                || d == Character.DIRECTIONALITY_SEGMENT_SEPARATOR;
+        return org.ramjet.objects.format.UnicodeChars.isSpace(cp);
     }
 
     /** {@code s.strip()} with Python's whitespace. */
@@ -207,29 +155,6 @@ public final class StrType {
             end -= Character.charCount(s.codePointBefore(end));
         }
         return s.substring(start, end);
-    }
-
-    /** Maps Unicode decimal digits to ASCII; null if a non-ASCII char is not a digit. */
-    static String toAsciiDigits(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 128) {
-                if (sb != null) {
-                    sb.append((char) cp);
-                }
-                continue;
-            }
-            if (!Character.isDigit(cp)) {
-                return null;
-            }
-            if (sb == null) {
-                sb = new StringBuilder(s.substring(0, i - Character.charCount(cp)));
-            }
-            sb.append((char) ('0' + Character.digit(cp, 10)));
-        }
-        return sb == null ? s : sb.toString();
     }
 
     // ---- methods ----
@@ -269,6 +194,11 @@ public final class StrType {
         m.method("__getnewargs__", "($self, /)", (PyStr self) -> PyTuple.of(PyStr.of(self.value)));
         m.method("__format__", "($self, format_spec, /)", (PyStr self, PyObject spec) ->
                 Formatting.formatStr(self, Strs.value(spec)));
+        m.methodRaw("format", "($self, /, *args, **kwargs)", (PyStr self, PyObject[] a, int off, int npos, String[] kw) ->
+                Formatting.strFormat(self.value, Calls.argsTuple(a, off, npos).toArray(),
+                        kw == null || kw.length == 0 ? null : Calls.kwargsDict(a, off, npos, kw)));
+        m.method("format_map", "($self, mapping, /)", (PyStr self, PyObject mapping) ->
+                Formatting.strFormatMap(self.value, mapping));
     }
 
     private static PyObject all(PyStr s, java.util.function.IntPredicate p) {

@@ -124,6 +124,7 @@ public final class TupleType {
     }
 
     private static void methods(MethodTable m) {
+        m.classMethod("__class_getitem__", "($type, item, /)", (PyType cls, PyObject item) -> GenericAlias.of(cls, item));
         m.method("index", "($self, value, start=0, stop=sys.maxsize, /)",
                 (PyTuple self, PyObject x, PyObject start, PyObject stop) -> {
                     int n = self.items.length;

@@ -16,7 +16,8 @@
  * <li>{@link org.ramjet.objects.BinaryOps}: {@code binaryOp(a, b, BinaryOp)}, in-place, unary;</li>
  * <li>{@link org.ramjet.objects.Comparisons}: {@code richCompare(a, b, CompareOp)}, {@code equal};</li>
  * <li>{@link org.ramjet.objects.Iteration}: {@code iter}, {@code next} (null = exhausted);</li>
- * <li>{@link org.ramjet.objects.Abstract}: subscripts, {@code len}, {@code in}, isinstance/issubclass;</li>
+ * <li>{@link org.ramjet.objects.Abstract}: subscripts, {@code len}, {@code in}, isinstance/issubclass,
+ *     {@code with}/{@code async with} set-up ({@code enterContext});</li>
  * <li>{@link org.ramjet.objects.Hashing}, {@link org.ramjet.objects.Truth},
  *     {@link org.ramjet.objects.Repr} (repr/str with recursion guard),
  *     {@link org.ramjet.objects.Numbers} ({@code __index__}, int(), float()).</li>
@@ -67,8 +68,9 @@
  * Omitted optional arguments arrive as {@code null}. The {@link org.ramjet.objects.Signature}
  * binds keywords and raises CPython's messages for the calling convention. {@code self} is the
  * builtin's own Java class: for value types a Python subclass instance is unwrapped first.
- * Module-level builtins ({@code len}, {@code print}) use the same shapes with {@code self} the
- * module (see {@link org.ramjet.objects.PyModule#addFunction}).
+ * Module-level builtins ({@code len}, {@code print}) are declared with
+ * {@link org.ramjet.objects.ModuleBuilder} ({@code .function("len", "(obj, /)", obj -> ...)}, one
+ * line each) and registered in the one {@link org.ramjet.objects.ModuleRegistry}.
  *
  * <h3>How to add a special method</h3>
  * Set the slot in the type's {@code slots} function ({@code t.contains = ...}); the dunder
@@ -92,6 +94,18 @@
  * <li>exceptions: {@link org.ramjet.objects.PyBaseException} (and its field-carrying Java
  *     subclasses) are themselves mapped objects with the subclass as type.</li>
  * </ul>
+ *
+ * <h3>Formatting</h3>
+ * Number and string formatting ({@code repr(float)}, {@code __format__}, {@code %},
+ * {@code str.format}, {@code int(str)}, {@code float(str)}) is the numfmt library
+ * {@link org.ramjet.objects.format}; {@link org.ramjet.objects.NumFmt} is the boundary
+ * (its errors become Python exceptions, its {@code FormatHost} sees the object model).
+ *
+ * <h3>Class statements</h3>
+ * {@link org.ramjet.objects.ClassBuilder#buildClass} is {@code __build_class__}: metaclass,
+ * {@code __prepare__}, {@code __mro_entries__}, the {@code __class__} cell. The interpreter
+ * registers how to run a class body ({@code ClassBuilder.setBodyRunner}); zero-argument
+ * {@code super()} needs its {@code PySuper.setZeroArgSource}.
  *
  * <h3>Types: MRO, versions, slot refill</h3>
  * {@link org.ramjet.objects.ClassCreation} creates classes (C3 MRO, {@code __slots__},

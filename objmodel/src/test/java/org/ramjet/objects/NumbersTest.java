@@ -83,9 +83,9 @@ class NumbersTest {
             {"100.0", "100"}, {"1.7976931348623157e+308", "1.7976931348623157e308"}, {"2.0", "2"}, {"0.3", "0.3"},
         };
         for (String[] c : cases) {
-            assertEquals(c[0], FloatRepr.repr(Double.parseDouble(c[1])), c[1]);
+            assertEquals(c[0], org.ramjet.objects.format.FloatRepr.repr(Double.parseDouble(c[1])), c[1]);
         }
-        assertEquals("0.30000000000000004", FloatRepr.repr(0.1 + 0.2));
+        assertEquals("0.30000000000000004", org.ramjet.objects.format.FloatRepr.repr(0.1 + 0.2));
     }
 
     @Test

@@ -117,6 +117,7 @@ public final class Parser extends StatementRules {
 
     /** single mode: {@code interactive: statement_newline}. */
     public Mod.Interactive parseInteractive() {
+        singleInput = true;
         return run(() -> {
             int start = mark();
             Stmt c = compoundStmt();

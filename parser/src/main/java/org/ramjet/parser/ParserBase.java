@@ -28,14 +28,18 @@ abstract class ParserBase {
 
     final SourceText source;
     private final TokenSource tokenSource;
-    Token[] tokens = new Token[1024];
+    Token[] tokens;
     /** Bracket depth of each token, as CPython's tokenizer records it (an opener counts itself). */
-    private int[] levels = new int[1024];
+    private int[] levels;
     int fill;
     int pos;
     private int depth;
-    private Object[][] memoValue = new Object[1024][];
-    private int[][] memoEnd = new int[1024][];
+    private Object[][] memoValue;
+    private int[][] memoEnd;
+
+    /** Single (interactive) input: see {@link #fetch()}. */
+    boolean singleInput;
+    private boolean parsingStarted;
 
     /** True in the second pass, where the invalid_* rules run and raise specific errors. */
     boolean callInvalidRules;
@@ -46,6 +50,12 @@ abstract class ParserBase {
     ParserBase(SourceText source, TokenSource tokenSource) {
         this.source = source;
         this.tokenSource = tokenSource;
+        // about one token per 4 characters of source; small for f-string fields
+        int capacity = Math.max(16, Math.min(source.text().length() / 4, 1 << 16));
+        tokens = new Token[capacity];
+        levels = new int[capacity];
+        memoValue = new Object[capacity][];
+        memoEnd = new int[capacity][];
     }
 
     // ---- token buffer ----
@@ -58,12 +68,22 @@ abstract class ParserBase {
     }
 
     private void fetch() {
-        if (fill > 0 && tokens[fill - 1].kind() == TokenKind.ENDMARKER) {
+        if (fill > 0 && tokens[fill - 1].kind() == TokenKind.ENDMARKER && !singleInput) {
             // never read past the end: repeat the end marker
             append(tokens[fill - 1], 0);
             return;
         }
         Token t = tokenSource.next();
+        if (singleInput) {
+            // CPython ends an interactive statement with an extra NEWLINE in place of the first
+            // ENDMARKER (_PyPegen_fill_token); the tokenizer has already closed the blocks
+            if (t.kind() == TokenKind.ENDMARKER && parsingStarted) {
+                t = new Token(TokenKind.NEWLINE, "", t.line(), t.col(), t.endLine(), t.endCol());
+                parsingStarted = false;
+            } else {
+                parsingStarted = true;
+            }
+        }
         switch (t.kind()) {
             case LPAR: case LSQB: case LBRACE:
                 depth++;

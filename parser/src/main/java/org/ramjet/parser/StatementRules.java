@@ -107,6 +107,11 @@ abstract class StatementRules extends PatternRules {
             case "pass": pos++; return fin(new Stmt.Pass(), start);
             case "del": return delStmt();
             case "yield": {
+                if (callInvalidRules) {
+                    // assignment comes first in simple_stmt: its invalid_assignment knows `yield = x`
+                    assignment();
+                    reset(start);
+                }
                 Expr y = yieldExpr();
                 return y == null ? null : fin(new Stmt.Expr(y), start);
             }

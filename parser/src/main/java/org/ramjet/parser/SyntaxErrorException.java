@@ -4,8 +4,9 @@ package org.ramjet.parser;
  * A compile-time error, carrying exactly what Python's {@code SyntaxError} carries so that the
  * runtime can turn it into a {@code SyntaxError}/{@code IndentationError}/{@code TabError}
  * instance. {@code offset} and {@code endOffset} are 1-based character columns (CPython's
- * convention for {@code SyntaxError.offset}); 0 when unknown. {@code text} is the source line
- * with its newline, or null.
+ * convention for {@code SyntaxError.offset}); 0 when unknown. {@code lineno} is -1 when Python's
+ * is None (errors found before any line is read, such as an undecodable file). {@code text} is
+ * the source line (usually with its newline, as CPython gives it), or null.
  */
 public final class SyntaxErrorException extends RuntimeException {
     /** The Python exception class to raise. */
@@ -51,6 +52,10 @@ public final class SyntaxErrorException extends RuntimeException {
      */
     public String format() {
         StringBuilder sb = new StringBuilder();
+        if (lineno < 0) {
+            // no line number (Python's None), e.g. undecodable source: CPython prints the message alone
+            return sb.append(kind.pythonName).append(": ").append(msg).append('\n').toString();
+        }
         sb.append("  File \"").append(filename).append("\", line ").append(lineno).append('\n');
         if (text != null) {
             int lineSize = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;

@@ -13,6 +13,7 @@ import org.ramjet.objects.PyException;
 import org.ramjet.objects.PyExc;
 import org.ramjet.objects.PyImportError;
 import org.ramjet.objects.PyList;
+import org.ramjet.objects.ModuleRegistry;
 import org.ramjet.objects.PyModule;
 import org.ramjet.objects.PyNone;
 import org.ramjet.objects.PyObject;
@@ -24,7 +25,7 @@ import org.ramjet.runtime.SourceCompiler;
 
 /**
  * {@code import}: CPython's {@code __import__} semantics (relative names, packages, fromlist)
- * over three finders tried in order: the built-in module table ({@link ModuleRegistry}), the
+ * over three finders tried in order: the registry of Java modules ({@link ModuleRegistry}), the
  * Python-source standard modules shipped as resources, and {@code sys.path} directories
  * ({@code name.py}, or {@code name/__init__.py} for a package). Source modules are compiled
  * through {@link SourceCompiler} and run through {@link CodeRunner}, the hooks the launcher
@@ -177,13 +178,12 @@ public final class Importer {
     }
 
     private PyObject load(String fullName, PyObject parent) {
-        ModuleRegistry.Factory f = parent == null ? ModuleRegistry.lookup(fullName) : null;
-        if (f != null) {
-            PyModule m = f.create(state);
-            state.modules.putStr(fullName, m);
-            return m;
+        PyModule builtin = parent == null ? ModuleRegistry.create(fullName) : null;
+        if (builtin != null) {
+            state.modules.putStr(fullName, builtin);
+            return builtin;
         }
-        Object[] resource = ModuleRegistry.source(fullName);
+        Object[] resource = StdlibModules.source(fullName);
         if (resource != null) {
             String file = (String) resource[0];
             return execSource(fullName, file, (byte[]) resource[1], file.endsWith("/__init__.py"),

@@ -67,6 +67,7 @@ public final class SystemState {
         this.stdout = standardStream(1, "<stdout>", "w", "strict", config.stdoutIsTty || config.unbuffered != 0);
         this.stderr = standardStream(2, "<stderr>", "w", "backslashreplace", true);
         current = this;
+        StdlibModules.register();
         this.builtins = BuiltinsModule.create(this);
         modules.putStr("builtins", builtins);
         this.sys = SysModule.create(this);

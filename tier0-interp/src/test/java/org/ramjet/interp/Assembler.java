@@ -24,7 +24,7 @@ final class Assembler {
     private int argcount;
     private String name = "<module>";
 
-    Assembler name(String n) {
+    Assembler codeName(String n) {
         name = n;
         return this;
     }

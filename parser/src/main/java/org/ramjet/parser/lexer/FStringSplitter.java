@@ -149,6 +149,7 @@ public final class FStringSplitter {
         }
         if (literalEnd > start) {
             if (raw) {
+                StringLiterals.checkUtf8(s, start, literalEnd);
                 out.append(s, start, literalEnd);
             } else {
                 out.append(StringLiterals.decodeEscapes(s, start, literalEnd, warnings));

@@ -31,7 +31,7 @@ final class SourceDecoder {
         }
         String spec = findCodingSpec(bytes, start);
         if (bom && spec != null && !spec.equals("utf-8")) {
-            throw noLocation(filename, "encoding problem: " + spec + " with BOM", fromFile);
+            return failed(filename, noLocation(filename, "encoding problem: " + spec + " with BOM", fromFile), fromFile);
         }
         if (spec == null || spec.equals("utf-8")) {
             boolean declared = spec != null || bom;
@@ -125,48 +125,38 @@ final class SourceDecoder {
     }
 
     private static SourceText decodeUtf8(String filename, byte[] b, int start, boolean fromFile, boolean declared) {
-        int bad = firstInvalidUtf8(b, start);
-        String text = new String(b, start, b.length - start, StandardCharsets.UTF_8);
         int nul = indexOfNul(b, start);
+        if (!fromFile && nul >= 0) {
+            return failed(filename, nulInString(filename), false);
+        }
+        // undecodable bytes stay in the text (see Utf8); only an undeclared file rejects them up front
+        int firstBad = Utf8.firstInvalid(b, start, b.length);
+        String text = firstBad < 0 ? new String(b, start, b.length - start, StandardCharsets.UTF_8)
+                : Utf8.decode(b, start, b.length);
         int errorLine = 0;
         SyntaxErrorException error = null;
-        boolean charOffsets = declared || !fromFile;
-        if (!fromFile && nul >= 0) {
-            throw nulInString(filename);
-        }
+        int bad = fromFile && !declared ? firstBad : -1;
         if (bad >= 0 && (nul < 0 || bad < nul)) {
             errorLine = lineOf(b, start, bad);
-            if (fromFile && !declared) {
-                String msg = String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
-                        + "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                        b[bad] & 0xFF, filename, errorLine);
-                error = new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR, msg, filename,
-                        -1, 0, -1, 0, null);
-            } else {
-                // CPython reports this when it decodes the literal holding the bytes; we report the
-                // first bad sequence, its position counted from the start of its line.
-                int lineStart = lineStartBefore(b, start, bad);
-                String msg = "(unicode error) " + utf8ErrorMessage(b, bad, lineStart);
-                SourceText probe = new SourceText(filename, text);
-                String lineText = probe.line(errorLine);
-                int col = new String(b, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-                error = new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR, msg, filename,
-                        errorLine, col, errorLine, col, lineText);
-            }
+            String msg = String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
+                    + "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                    b[bad] & 0xFF, filename, errorLine);
+            error = new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR, msg, filename, -1, 0, -1, 0, null);
         } else if (nul >= 0) {
             errorLine = lineOf(b, start, nul);
             int lineStart = lineStartBefore(b, start, nul);
-            String before = new String(b, lineStart, nul - lineStart, StandardCharsets.UTF_8);
+            String before = Utf8.decode(b, lineStart, nul);
             error = new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR,
                     "source code cannot contain null bytes", filename, errorLine, 0, errorLine, 0, before);
         }
-        return new SourceText(filename, text, 1, charOffsets, fromFile, -1, errorLine, error);
+        return new SourceText(filename, text, 1, declared, fromFile, -1, errorLine, error);
     }
 
     private static SourceText decodeWithCharset(String filename, byte[] b, int start, String spec, boolean fromFile) {
         Charset cs = lookupCharset(spec);
         if (cs == null) {
-            throw noLocation(filename, fromFile ? "encoding problem: " + spec : "unknown encoding: " + spec, fromFile);
+            return failed(filename, noLocation(filename, fromFile ? "encoding problem: " + spec : "unknown encoding: " + spec,
+                    fromFile), fromFile);
         }
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -177,13 +167,13 @@ final class SourceDecoder {
             text = out.toString();
         } catch (CharacterCodingException e) {
             if (fromFile) {
-                throw noLocation(filename, "encoding problem: " + spec, true);
+                return failed(filename, noLocation(filename, "encoding problem: " + spec, true), true);
             }
-            throw noLocation(filename, codecErrorMessage(cs, b, start), false);
+            return failed(filename, noLocation(filename, codecErrorMessage(cs, b, start), false), false);
         }
         if (text.indexOf('\0') >= 0) {
             if (!fromFile) {
-                throw nulInString(filename);
+                return failed(filename, nulInString(filename), false);
             }
             SourceText probe = new SourceText(filename, text);
             int nulAt = text.indexOf('\0');
@@ -246,9 +236,9 @@ final class SourceDecoder {
             }
         }
         if (cs.equals(StandardCharsets.UTF_8)) {
-            int bad = firstInvalidUtf8(b, start);
+            int bad = Utf8.firstInvalid(b, start, b.length);
             if (bad >= 0) {
-                return utf8ErrorMessage(b, bad, start);
+                return Utf8.errorMessage(b, start, b.length, bad);
             }
         }
         return "'" + codec + "' codec can't decode the source";
@@ -262,80 +252,6 @@ final class SourceDecoder {
             return "ascii";
         }
         return cs.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** CPython's UnicodeDecodeError text for the invalid UTF-8 sequence at {@code bad}, positions counted from {@code origin}. */
-    static String utf8ErrorMessage(byte[] b, int bad, int origin) {
-        int lead = b[bad] & 0xFF;
-        int need = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : -1;
-        if (need < 0) {
-            return String.format("'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte",
-                    lead, bad - origin);
-        }
-        int i = bad + 1;
-        int got = 0;
-        while (got < need) {
-            if (i >= b.length || b[i] == '\n' || b[i] == '\r') {
-                return range(b, bad, i, origin, "unexpected end of data");
-            }
-            if (!validContinuation(lead, got, b[i] & 0xFF)) {
-                return range(b, bad, i, origin, "invalid continuation byte");
-            }
-            i++;
-            got++;
-        }
-        return range(b, bad, i, origin, "invalid continuation byte");
-    }
-
-    private static String range(byte[] b, int from, int to, int origin, String reason) {
-        if (to - from <= 1) {
-            return String.format("'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[from] & 0xFF,
-                    from - origin, reason);
-        }
-        return String.format("'utf-8' codec can't decode bytes in position %d-%d: %s", from - origin,
-                to - 1 - origin, reason);
-    }
-
-    private static boolean validContinuation(int lead, int index, int c) {
-        if (index == 0) {
-            if (lead == 0xE0) {
-                return c >= 0xA0 && c <= 0xBF;
-            }
-            if (lead == 0xED) {
-                return c >= 0x80 && c <= 0x9F;
-            }
-            if (lead == 0xF0) {
-                return c >= 0x90 && c <= 0xBF;
-            }
-            if (lead == 0xF4) {
-                return c >= 0x80 && c <= 0x8F;
-            }
-        }
-        return c >= 0x80 && c <= 0xBF;
-    }
-
-    /** Index of the first byte that does not start a valid UTF-8 sequence, or -1. */
-    static int firstInvalidUtf8(byte[] b, int start) {
-        int i = start;
-        int n = b.length;
-        while (i < n) {
-            int c = b[i] & 0xFF;
-            if (c < 0x80) {
-                i++;
-                continue;
-            }
-            int need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
-            if (need < 0) {
-                return i;
-            }
-            for (int k = 0; k < need; k++) {
-                if (i + 1 + k >= n || !validContinuation(c, k, b[i + 1 + k] & 0xFF)) {
-                    return i;
-                }
-            }
-            i += need + 1;
-        }
-        return -1;
     }
 
     private static int indexOfNul(byte[] b, int start) {
@@ -366,7 +282,12 @@ final class SourceDecoder {
         return i;
     }
 
-    private static SyntaxErrorException nulInString(String filename) {
+    /** A source that cannot be read at all: the error comes from the tokenizer's first next(). */
+    private static SourceText failed(String filename, SyntaxErrorException error, boolean fromFile) {
+        return new SourceText(filename, "", 1, true, fromFile, -1, 0, error);
+    }
+
+    static SyntaxErrorException nulInString(String filename) {
         return new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR,
                 "source code string cannot contain null bytes", filename, -1, 0, -1, 0, null);
     }

@@ -1,6 +1,5 @@
 package org.ramjet.parser.lexer;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.ramjet.parser.SyntaxErrorException;
 
@@ -16,7 +15,8 @@ import org.ramjet.parser.SyntaxErrorException;
  * <li>{@link #isFile()}: a few tokenizer errors measure columns from a different buffer start
  *     when the file tokenizer reads the source;</li>
  * <li>a deferred decoding error: a file whose line N is not valid UTF-8 (or holds a NUL) fails
- *     only when the tokenizer reaches line N, as CPython reads files line by line.</li>
+ *     only when the tokenizer reaches line N, as CPython reads files line by line; a source that
+ *     cannot be decoded at all ({@link #decodingError()}) fails on the first token.</li>
  * </ul>
  * Lines are numbered from {@link #firstLine()} (1, except for f-string expressions, which keep
  * the line numbers of the file they sit in). Columns in tokens and AST nodes are 0-based UTF-8
@@ -92,11 +92,10 @@ public final class SourceText {
         return SourceDecoder.decode(filename, bytes, false);
     }
 
-    /** {@code compile(str, ...)}: rejects NUL characters with CPython's message. */
+    /** {@code compile(str, ...)}: a NUL character makes the source fail with CPython's message. */
     public static SourceText fromString(String filename, String text) {
         if (text.indexOf('\0') >= 0) {
-            throw new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR,
-                    "source code string cannot contain null bytes", filename, -1, 0, -1, 0, null);
+            return new SourceText(filename, "", 1, true, false, -1, 0, SourceDecoder.nulInString(filename));
         }
         return new SourceText(filename, text);
     }
@@ -158,8 +157,19 @@ public final class SourceText {
         return fstringColumn;
     }
 
+    /** Line whose reading raises {@link #deferredError()}; 0 when the source could not be decoded at all. */
     int deferredErrorLine() {
         return deferredErrorLine;
+    }
+
+    /**
+     * The error of a source that could not be decoded at all (unknown encoding, BOM with another
+     * cookie, undecodable with a declared codec, NUL in a {@code compile()} source), or null.
+     * The factories never throw: the {@link Tokenizer} raises this error on its first token, which
+     * is when CPython reports it. Callers that want it earlier can check here.
+     */
+    public SyntaxErrorException decodingError() {
+        return deferredErrorLine == 0 ? deferredError : null;
     }
 
     SyntaxErrorException deferredError() {
@@ -184,15 +194,22 @@ public final class SourceText {
         return i + 1 < lineCount ? lineStarts[i + 1] : chars.length;
     }
 
-    /** Line {@code lineno} with its terminator (none on a last line that had none), or "" past the end. */
+    /**
+     * Line {@code lineno} with its newline, or "" past the end: the text CPython puts in a
+     * SyntaxError the parser raises on that line. A last line without newline gets one, as
+     * CPython's string tokenizer adds it, except in a file, whose line CPython reads back as is.
+     */
     public String line(int lineno) {
         int i = lineno - firstLine;
         if (i < 0 || i >= lineCount) {
             return "";
         }
         int start = lineStarts[i];
-        int end = Math.min(lineEndIndex(lineno), text.length());
-        return text.substring(start, end);
+        int end = lineEndIndex(lineno);
+        if (fromFile) {
+            end = Math.min(end, text.length());
+        }
+        return new String(chars, start, end - start);
     }
 
     /** Line {@code lineno} without its newline, as CPython's tokenizer puts in its own errors. */
@@ -275,11 +292,12 @@ public final class SourceText {
         return cps;
     }
 
+    /** UTF-8 length of one char: a surrogate pair's halves count 2 each, an escaped byte (see Utf8) 1. */
     static int utf8Length(char c) {
-        return c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        return c < 0x80 ? 1 : c < 0x800 ? 2 : Utf8.isEscapedByte(c) ? 1 : Character.isSurrogate(c) ? 2 : 3;
     }
 
-    /** UTF-8 length of {@code cs[from..to)}, a surrogate pair counting 4. */
+    /** UTF-8 length of {@code cs[from..to)}: a surrogate pair counts 4, an escaped byte (see Utf8) 1. */
     static int utf8Length(char[] cs, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
@@ -288,8 +306,11 @@ public final class SourceText {
                 n++;
             } else if (c < 0x800) {
                 n += 2;
-            } else if (Character.isSurrogate(c)) {
-                n += 2; // each half of a pair counts 2, the pair 4
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(cs[i + 1])) {
+                n += 4;
+                i++;
+            } else if (Utf8.isEscapedByte(c)) {
+                n++;
             } else {
                 n += 3;
             }
@@ -327,10 +348,5 @@ public final class SourceText {
             }
         }
         return sb.toString();
-    }
-
-    /** UTF-8 bytes of a string (helper for tests and callers converting columns). */
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

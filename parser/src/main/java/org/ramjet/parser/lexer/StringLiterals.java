@@ -120,10 +120,22 @@ public final class StringLiterals {
     }
 
     private static String decodeStr(String text, Parts p, Consumer<String> warnings) {
-        if (p.raw) {
+        if (p.raw || text.indexOf('\\', p.bodyStart) < 0) {
+            checkUtf8(text, p.bodyStart, p.bodyEnd);
             return text.substring(p.bodyStart, p.bodyEnd);
         }
         return decodeEscapes(text, p.bodyStart, p.bodyEnd, warnings);
+    }
+
+    /**
+     * Bytes that were not valid UTF-8 (kept in the text as escaped bytes, see {@link Utf8}) fail
+     * here, as CPython's decoding of the literal does; positions count from {@code from}.
+     */
+    static void checkUtf8(String s, int from, int to) {
+        String msg = Utf8.decodeError(s, from, to);
+        if (msg != null) {
+            throw new LiteralException("(unicode error) " + msg, LiteralException.Where.LAST_TOKEN);
+        }
     }
 
     private static byte[] decodeBytes(String text, Parts p, Consumer<String> warnings) {
@@ -213,13 +225,18 @@ public final class StringLiterals {
      * \UXXXXXXXX \N{NAME}} and backslash-newline. Error positions count from {@code from}.
      */
     public static String decodeEscapes(String s, int from, int to, Consumer<String> warnings) {
+        // CPython decodes each run of non-ASCII bytes before looking at escapes
+        String undecodable = Utf8.decodeErrorByRuns(s, from, to);
+        if (undecodable != null) {
+            throw new LiteralException("(unicode error) " + undecodable, LiteralException.Where.LAST_TOKEN);
+        }
         int bs = s.indexOf('\\', from);
         if (bs < 0 || bs >= to) {
             return s.substring(from, to);
         }
         StringBuilder sb = new StringBuilder(to - from);
         sb.append(s, from, bs);
-        int tpos = transformedLength(s, from, bs);
+        int tpos = transformedLength(s, from, bs, to);
         String firstInvalid = null;
         int i = bs;
         while (i < to) {
@@ -314,7 +331,7 @@ public final class StringLiterals {
                         throw escapeError(start, transformedEnd(s, from, to, tpos, i), malformed);
                     }
                     int nameTpos = tpos + 1;
-                    int afterName = nameTpos + transformedLength(s, nameStart, close);
+                    int afterName = nameTpos + transformedLength(s, nameStart, close, to);
                     if (close == nameStart) {
                         throw escapeError(start, afterName, malformed);
                     }
@@ -342,14 +359,17 @@ public final class StringLiterals {
         return sb.toString();
     }
 
-    /** Length of {@code s[from..to)} in CPython's rewritten buffer (non-ASCII code points take 10). */
-    private static int transformedLength(String s, int from, int to) {
+    /**
+     * Length of {@code s[from..to)} in CPython's rewritten buffer of the literal {@code s[..end)}:
+     * non-ASCII code points take 10, a backslash before one (or ending the literal) takes 6.
+     */
+    private static int transformedLength(String s, int from, int to, int end) {
         int n = 0;
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                if (c == '\\' && (i + 1 >= to || s.charAt(i + 1) >= 0x80)) {
+                if (c == '\\' && (i + 1 >= end || s.charAt(i + 1) >= 0x80)) {
                     n += 6;
                 } else {
                     n++;
@@ -365,7 +385,7 @@ public final class StringLiterals {
 
     /** The rewritten buffer's length, given the position {@code tpos} of original index {@code i}. */
     private static int transformedEnd(String s, int from, int to, int tpos, int i) {
-        return tpos + transformedLength(s, i, to);
+        return tpos + transformedLength(s, i, to, to);
     }
 
     private static LiteralException escapeError(int start, int end, String reason) {

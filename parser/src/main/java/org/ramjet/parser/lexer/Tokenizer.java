@@ -91,6 +91,9 @@ public final class Tokenizer {
         this.fromFile = source.isFile();
         this.lineno = source.firstLine() - 1;
         this.pendingLineStart = 0;
+        if (source.decodingError() != null) {
+            fail(source.decodingError(), true);
+        }
         if (source.isFStringExpression()) {
             this.shiftLine = source.firstLine();
             this.shiftCol = source.fstringColumn();
@@ -138,12 +141,15 @@ public final class Tokenizer {
     }
 
     /**
-     * CPython's check after the parser fails with a SyntaxError at line {@code errorLine} while
-     * the tokenizer was fine: it tokenizes the rest of the source, and an error the tokenizer
-     * raises itself (an unterminated string further down, an invalid character, ...) replaces
-     * the parser's; a bracket still open at the end replaces it only if it was opened on an
-     * earlier line than {@code errorLine}. The parser calls this before raising a generic
-     * "invalid syntax" or any SyntaxError of its own (not for "unexpected indent"/"unindent").
+     * CPython's check after the parser fails with a SyntaxError while the tokenizer was fine
+     * (_PyPegen_tokenize_full_source_to_check_for_errors): it tokenizes the rest of the source;
+     * an error the tokenizer raises itself (an unterminated string further down, an invalid
+     * character, ...) replaces the parser's; any other tokenizer error stops the scan, and then a
+     * bracket still open replaces the parser's error only if it was opened on a line before
+     * {@code errorLine}. CPython's {@code errorLine} is the line of the last token the parser
+     * fetched (or of the token it blamed explicitly), not necessarily the reported line. The
+     * parser calls this after raising a generic "invalid syntax" or any SyntaxError of its own,
+     * but not for "unexpected indent"/"unexpected unindent".
      *
      * @return the error to raise instead, or null to keep the parser's
      */
@@ -438,6 +444,12 @@ public final class Tokenizer {
 
     /** CPython's verify_identifier: the first character that cannot be in an identifier is an error. */
     private void verifyIdentifier(int start) {
+        String undecodable = Utf8.decodeError(new String(buf, start, pos - start), 0, pos - start);
+        if (undecodable != null) {
+            // CPython fails to decode the name's bytes (E_DECODE): reported at the tokenizer's position
+            throw fail(new SyntaxErrorException(Kind.SYNTAX_ERROR, "(unicode error) " + undecodable, filename,
+                    lineno, measure(lineStart, pos), lineno, -1, parserErrorText(lineno)), true);
+        }
         int bad = Identifiers.firstInvalid(buf, start, pos);
         if (bad >= pos) {
             return;
@@ -717,10 +729,10 @@ public final class Tokenizer {
 
     private Token scanOperator(int c, int start, int startLine, int startLineStart) {
         int c2 = nextc();
-        TokenKind two = twoChars(c, c2);
+        TokenKind two = Operators.twoChars(c, c2);
         if (two != null) {
             int c3 = nextc();
-            TokenKind three = threeChars(c, c2, c3);
+            TokenKind three = Operators.threeChars(c, c2, c3);
             if (three != null) {
                 return make(three, three.spelling, startLine, startLineStart, start);
             }
@@ -765,83 +777,11 @@ public final class Tokenizer {
         if (c < 0x20 || c == 0x7F) {
             throw fail(syntaxError(String.format("invalid non-printable character U+%04X", c)), true);
         }
-        TokenKind one = oneChar(c);
+        TokenKind one = Operators.oneChar(c);
         if (one == TokenKind.OP) {
             return make(TokenKind.OP, String.valueOf((char) c), startLine, startLineStart, start);
         }
         return make(one, one.spelling, startLine, startLineStart, start);
-    }
-
-    private static TokenKind oneChar(int c) {
-        switch (c) {
-            case '(': return TokenKind.LPAR;
-            case ')': return TokenKind.RPAR;
-            case '[': return TokenKind.LSQB;
-            case ']': return TokenKind.RSQB;
-            case ':': return TokenKind.COLON;
-            case ',': return TokenKind.COMMA;
-            case ';': return TokenKind.SEMI;
-            case '+': return TokenKind.PLUS;
-            case '-': return TokenKind.MINUS;
-            case '*': return TokenKind.STAR;
-            case '/': return TokenKind.SLASH;
-            case '|': return TokenKind.VBAR;
-            case '&': return TokenKind.AMPER;
-            case '<': return TokenKind.LESS;
-            case '>': return TokenKind.GREATER;
-            case '=': return TokenKind.EQUAL;
-            case '.': return TokenKind.DOT;
-            case '%': return TokenKind.PERCENT;
-            case '{': return TokenKind.LBRACE;
-            case '}': return TokenKind.RBRACE;
-            case '^': return TokenKind.CIRCUMFLEX;
-            case '~': return TokenKind.TILDE;
-            case '@': return TokenKind.AT;
-            case '!': return TokenKind.EXCLAMATION;
-            default: return TokenKind.OP;
-        }
-    }
-
-    /** Two-character operators; {@link TokenKind#OP} for {@code <>} (valid only under barry_as_FLUFL). */
-    private static TokenKind twoChars(int c1, int c2) {
-        switch (c1) {
-            case '!': return c2 == '=' ? TokenKind.NOTEQUAL : null;
-            case '%': return c2 == '=' ? TokenKind.PERCENTEQUAL : null;
-            case '&': return c2 == '=' ? TokenKind.AMPEREQUAL : null;
-            case '*': return c2 == '*' ? TokenKind.DOUBLESTAR : c2 == '=' ? TokenKind.STAREQUAL : null;
-            case '+': return c2 == '=' ? TokenKind.PLUSEQUAL : null;
-            case '-': return c2 == '=' ? TokenKind.MINEQUAL : c2 == '>' ? TokenKind.RARROW : null;
-            case '/': return c2 == '/' ? TokenKind.DOUBLESLASH : c2 == '=' ? TokenKind.SLASHEQUAL : null;
-            case ':': return c2 == '=' ? TokenKind.COLONEQUAL : null;
-            case '<':
-                return c2 == '<' ? TokenKind.LEFTSHIFT : c2 == '=' ? TokenKind.LESSEQUAL
-                        : c2 == '>' ? TokenKind.OP : null;
-            case '=': return c2 == '=' ? TokenKind.EQEQUAL : null;
-            case '>': return c2 == '=' ? TokenKind.GREATEREQUAL : c2 == '>' ? TokenKind.RIGHTSHIFT : null;
-            case '@': return c2 == '=' ? TokenKind.ATEQUAL : null;
-            case '^': return c2 == '=' ? TokenKind.CIRCUMFLEXEQUAL : null;
-            case '|': return c2 == '=' ? TokenKind.VBAREQUAL : null;
-            default: return null;
-        }
-    }
-
-    private static TokenKind threeChars(int c1, int c2, int c3) {
-        if (c3 != '=') {
-            return null;
-        }
-        if (c1 == '*' && c2 == '*') {
-            return TokenKind.DOUBLESTAREQUAL;
-        }
-        if (c1 == '/' && c2 == '/') {
-            return TokenKind.DOUBLESLASHEQUAL;
-        }
-        if (c1 == '<' && c2 == '<') {
-            return TokenKind.LEFTSHIFTEQUAL;
-        }
-        if (c1 == '>' && c2 == '>') {
-            return TokenKind.RIGHTSHIFTEQUAL;
-        }
-        return null;
     }
 
     // ---------------------------------------------------------------- character classes
@@ -914,7 +854,14 @@ public final class Tokenizer {
         char[] b = buf;
         for (int i = from; i < index; i++) {
             char ch = b[i];
-            bytes += ch < 0x80 ? 1 : ch < 0x800 || Character.isSurrogate(ch) ? 2 : 3;
+            if (ch < 0x80) {
+                bytes++;
+            } else if (Character.isHighSurrogate(ch) && i + 1 < index && Character.isLowSurrogate(b[i + 1])) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += SourceText.utf8Length(ch);
+            }
         }
         colCacheLineStart = ls;
         colCacheIndex = index;

@@ -8,7 +8,7 @@ import org.ramjet.objects.FloatType;
 import org.ramjet.objects.FunctionTypes;
 import org.ramjet.objects.IntType;
 import org.ramjet.objects.ListType;
-import org.ramjet.objects.MethodTable;
+import org.ramjet.objects.ModuleBuilder;
 import org.ramjet.objects.ObjectType;
 import org.ramjet.objects.PyBool;
 import org.ramjet.objects.PyEllipsis;
@@ -38,11 +38,11 @@ public final class BuiltinsModule {
     private BuiltinsModule() {}
 
     public static PyModule create(SystemState state) {
-        PyModule m = new PyModule("builtins");
+        ModuleBuilder t = new ModuleBuilder("builtins");
+        PyModule m = t.module();
         m.dict.putStr("__doc__", PyStr.of("Built-in functions, exceptions, and other objects.\n\n"
                 + "Noteworthy: None is the `nil' object; Ellipsis represents `...' in slices."));
         m.dict.putStr("__package__", PyStr.EMPTY);
-        MethodTable t = MethodTable.forModule(m);
         constants(t, state);
         types(t);
         exceptions(t);
@@ -54,16 +54,16 @@ public final class BuiltinsModule {
         return m;
     }
 
-    private static void constants(MethodTable t, SystemState state) {
-        t.attr("None", PyNone.NONE);
-        t.attr("True", PyBool.TRUE);
-        t.attr("False", PyBool.FALSE);
-        t.attr("Ellipsis", PyEllipsis.ELLIPSIS);
-        t.attr("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
-        t.attr("__debug__", PyBool.of(state.config.optimize == 0));
+    private static void constants(ModuleBuilder t, SystemState state) {
+        t.value("None", PyNone.NONE);
+        t.value("True", PyBool.TRUE);
+        t.value("False", PyBool.FALSE);
+        t.value("Ellipsis", PyEllipsis.ELLIPSIS);
+        t.value("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
+        t.value("__debug__", PyBool.of(state.config.optimize == 0));
     }
 
-    private static void types(MethodTable t) {
+    private static void types(ModuleBuilder t) {
         PyType[] types = {
             ObjectType.TYPE, TypeType.TYPE, IntType.TYPE, BoolType.TYPE, FloatType.TYPE, ComplexType.TYPE,
             StrType.TYPE, BytesType.TYPE, ListType.TYPE, TupleType.TYPE, DictType.TYPE, SetType.SET,
@@ -72,15 +72,15 @@ public final class BuiltinsModule {
             IteratorTypes.MAP, IteratorTypes.FILTER, IteratorTypes.REVERSED,
         };
         for (PyType type : types) {
-            t.attr(type.getName(), type);
+            t.value(type.getName(), type);
         }
     }
 
-    private static void exceptions(MethodTable t) {
+    private static void exceptions(ModuleBuilder t) {
         for (PyType e : PyExc.all()) {
-            t.attr(e.getName(), e);
+            t.value(e.getName(), e);
         }
-        t.attr("EnvironmentError", PyExc.OSError);
-        t.attr("IOError", PyExc.OSError);
+        t.value("EnvironmentError", PyExc.OSError);
+        t.value("IOError", PyExc.OSError);
     }
 }

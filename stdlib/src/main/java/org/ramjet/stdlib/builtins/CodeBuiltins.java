@@ -2,7 +2,7 @@ package org.ramjet.stdlib.builtins;
 
 import org.ramjet.bytecode.PyCode;
 import org.ramjet.objects.Ints;
-import org.ramjet.objects.MethodTable;
+import org.ramjet.objects.ModuleBuilder;
 import org.ramjet.objects.PyBytes;
 import org.ramjet.objects.PyDict;
 import org.ramjet.objects.PyErrors;
@@ -34,20 +34,20 @@ final class CodeBuiltins {
     private static final Signature IMPORT = Signature.parse(
             "(name, globals=None, locals=None, fromlist=(), level=0)");
 
-    static void define(MethodTable t, SystemState state) {
-        t.method("globals", "($module, /)", (PyObject m) -> Frames.callerOrRaise("globals()").globals);
-        t.method("locals", "($module, /)", (PyObject m) -> Frames.callerOrRaise("locals()").localsSnapshot());
-        t.methodRaw("compile", "($module, /, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, "
-                + "_feature_version=-1)", (m, a, off, npos, kw) -> compile(a, off, npos, kw));
-        t.methodRaw("exec", "($module, source, globals=None, locals=None, /, *, closure=None)",
-                (m, a, off, npos, kw) -> {
+    static void define(ModuleBuilder t, SystemState state) {
+        t.function("globals", "()", () -> Frames.callerOrRaise("globals()").globals);
+        t.function("locals", "()", () -> Frames.callerOrRaise("locals()").localsSnapshot());
+        t.functionRaw("compile", "(/, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, "
+                + "_feature_version=-1)", (a, off, npos, kw) -> compile(a, off, npos, kw));
+        t.functionRaw("exec", "(source, globals=None, locals=None, /, *, closure=None)",
+                (a, off, npos, kw) -> {
                     run(state, a, off, npos, kw, "exec");
                     return PyNone.NONE;
                 });
-        t.methodRaw("eval", "($module, source, globals=None, locals=None, /)",
-                (m, a, off, npos, kw) -> run(state, a, off, npos, kw, "eval"));
-        t.methodRaw("__import__", "($module, /, name, globals=None, locals=None, fromlist=(), level=0)",
-                (m, a, off, npos, kw) -> importFunction(state, a, off, npos, kw));
+        t.functionRaw("eval", "(source, globals=None, locals=None, /)",
+                (a, off, npos, kw) -> run(state, a, off, npos, kw, "eval"));
+        t.functionRaw("__import__", "(/, name, globals=None, locals=None, fromlist=(), level=0)",
+                (a, off, npos, kw) -> importFunction(state, a, off, npos, kw));
     }
 
     static PyObject compile(PyObject[] a, int off, int npos, String[] kw) {

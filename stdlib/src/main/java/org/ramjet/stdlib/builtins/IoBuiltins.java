@@ -2,7 +2,7 @@ package org.ramjet.stdlib.builtins;
 
 import org.ramjet.objects.Attributes;
 import org.ramjet.objects.Calls;
-import org.ramjet.objects.MethodTable;
+import org.ramjet.objects.ModuleBuilder;
 import org.ramjet.objects.PyErrors;
 import org.ramjet.objects.PyExc;
 import org.ramjet.objects.PyNone;
@@ -25,23 +25,23 @@ import org.ramjet.stdlib.io.PyTextIO;
 final class IoBuiltins {
     private IoBuiltins() {}
 
-    static void define(MethodTable t, SystemState state) {
-        t.methodRaw("print", "($module, /, *args, sep=' ', end='\\n', file=None, flush=False)",
-                (m, a, off, npos, kw) -> print(state, a, off, npos, kw));
-        t.method("input", "($module, prompt='', /)", (PyObject m, PyObject prompt) -> input(state, prompt));
-        t.methodRaw("open", "($module, /, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, "
-                + "closefd=True, opener=None)", (m, a, off, npos, kw) ->
+    static void define(ModuleBuilder t, SystemState state) {
+        t.functionRaw("print", "(/, *args, sep=' ', end='\\n', file=None, flush=False)",
+                (a, off, npos, kw) -> print(state, a, off, npos, kw));
+        t.function("input", "(prompt='', /)", (PyObject prompt) -> input(state, prompt));
+        t.functionRaw("open", "(/, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, "
+                + "closefd=True, opener=None)", (a, off, npos, kw) ->
                 OpenFunction.open(a, off, npos, kw, state::resolvePath, state::standardDevice));
-        t.methodRaw("breakpoint", "($module, /, *args, **kws)", (m, a, off, npos, kw) -> {
+        t.functionRaw("breakpoint", "(/, *args, **kws)", (a, off, npos, kw) -> {
             PyObject hook = state.sysAttr("breakpointhook");
             if (hook == null) {
                 throw PyErrors.runtimeError("lost sys.breakpointhook");
             }
             return Calls.call(hook, a, off, npos, kw);
         });
-        t.attr("help", SiteBuiltins.helper());
-        t.attr("exit", SiteBuiltins.quitter("exit", state));
-        t.attr("quit", SiteBuiltins.quitter("quit", state));
+        t.value("help", SiteBuiltins.helper());
+        t.value("exit", SiteBuiltins.quitter("exit", state));
+        t.value("quit", SiteBuiltins.quitter("quit", state));
     }
 
     static PyObject print(SystemState state, PyObject[] a, int off, int npos, String[] kw) {

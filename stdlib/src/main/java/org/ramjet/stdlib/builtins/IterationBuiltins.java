@@ -6,7 +6,7 @@ import org.ramjet.objects.BinaryOps;
 import org.ramjet.objects.Calls;
 import org.ramjet.objects.Comparisons;
 import org.ramjet.objects.Iteration;
-import org.ramjet.objects.MethodTable;
+import org.ramjet.objects.ModuleBuilder;
 import org.ramjet.objects.PyBool;
 import org.ramjet.objects.PyBytes;
 import org.ramjet.objects.PyErrors;
@@ -26,10 +26,10 @@ import org.ramjet.objects.Truth;
 final class IterationBuiltins {
     private IterationBuiltins() {}
 
-    static void define(MethodTable t) {
-        t.method("iter", "($module, object, sentinel=<unrepresentable>, /)", (PyObject m, PyObject o, PyObject s) ->
+    static void define(ModuleBuilder t) {
+        t.function("iter", "(object, sentinel=<unrepresentable>, /)", (PyObject o, PyObject s) ->
                 s == null ? Iteration.iter(o) : Iteration.iter(o, s));
-        t.method("next", "($module, iterator, default=<unrepresentable>, /)", (PyObject m, PyObject it, PyObject d) -> {
+        t.function("next", "(iterator, default=<unrepresentable>, /)", (PyObject it, PyObject d) -> {
             if (it.type().next == null) {
                 throw PyErrors.typeError("'%s' object is not an iterator", it.type().getName());
             }
@@ -42,7 +42,7 @@ final class IterationBuiltins {
             }
             return v;
         });
-        t.method("all", "($module, iterable, /)", (PyObject m, PyObject xs) -> {
+        t.function("all", "(iterable, /)", (PyObject xs) -> {
             PyObject it = Iteration.iter(xs);
             for (PyObject x = Iteration.next(it); x != null; x = Iteration.next(it)) {
                 if (!Truth.isTrue(x)) {
@@ -51,7 +51,7 @@ final class IterationBuiltins {
             }
             return PyBool.TRUE;
         });
-        t.method("any", "($module, iterable, /)", (PyObject m, PyObject xs) -> {
+        t.function("any", "(iterable, /)", (PyObject xs) -> {
             PyObject it = Iteration.iter(xs);
             for (PyObject x = Iteration.next(it); x != null; x = Iteration.next(it)) {
                 if (Truth.isTrue(x)) {
@@ -60,22 +60,22 @@ final class IterationBuiltins {
             }
             return PyBool.FALSE;
         });
-        t.methodRaw("sum", "($module, iterable, /, start=0)", IterationBuiltins::sum);
-        t.methodRaw("min", "($module, iterable, /, *, key=None, default=<unrepresentable>)",
-                (m, a, off, npos, kw) -> minMax(a, off, npos, kw, "min", CompareOp.LT));
-        t.methodRaw("max", "($module, iterable, /, *, key=None, default=<unrepresentable>)",
-                (m, a, off, npos, kw) -> minMax(a, off, npos, kw, "max", CompareOp.GT));
-        t.methodRaw("sorted", "($module, iterable, /, *, key=None, reverse=False)", IterationBuiltins::sorted);
-        t.method("aiter", "($module, async_iterable, /)", (PyObject m, PyObject o) -> {
+        t.functionRaw("sum", "(iterable, /, start=0)", IterationBuiltins::sum);
+        t.functionRaw("min", "(iterable, /, *, key=None, default=<unrepresentable>)",
+                (a, off, npos, kw) -> minMax(a, off, npos, kw, "min", CompareOp.LT));
+        t.functionRaw("max", "(iterable, /, *, key=None, default=<unrepresentable>)",
+                (a, off, npos, kw) -> minMax(a, off, npos, kw, "max", CompareOp.GT));
+        t.functionRaw("sorted", "(iterable, /, *, key=None, reverse=False)", IterationBuiltins::sorted);
+        t.function("aiter", "(async_iterable, /)", (PyObject o) -> {
             throw PyErrors.notImplementedError("aiter() needs async iterators (coroutines), which Ramjet does not run yet");
         });
-        t.method("anext", "($module, aiterator, default=<unrepresentable>, /)", (PyObject m, PyObject o, PyObject d) -> {
+        t.function("anext", "(aiterator, default=<unrepresentable>, /)", (PyObject o, PyObject d) -> {
             throw PyErrors.notImplementedError("anext() needs async iterators (coroutines), which Ramjet does not run yet");
         });
     }
 
     /** {@code sum(iterable, /, start=0)} with CPython's int and float fast paths (plain double adds). */
-    static PyObject sum(PyObject module, PyObject[] a, int off, int npos, String[] kw) {
+    static PyObject sum(PyObject[] a, int off, int npos, String[] kw) {
         PyObject start = null;
         int nkw = kw == null ? 0 : kw.length;
         for (int k = 0; k < nkw; k++) {
@@ -203,7 +203,7 @@ final class IterationBuiltins {
     }
 
     /** {@code sorted(iterable, /, *, key=None, reverse=False)}: keywords go to {@code list.sort}. */
-    static PyObject sorted(PyObject module, PyObject[] a, int off, int npos, String[] kw) {
+    static PyObject sorted(PyObject[] a, int off, int npos, String[] kw) {
         if (npos != 1) {
             throw PyErrors.typeError("sorted expected 1 argument, got %d", npos);
         }

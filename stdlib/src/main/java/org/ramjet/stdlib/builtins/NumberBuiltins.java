@@ -5,7 +5,7 @@ import org.ramjet.objects.Attributes;
 import org.ramjet.objects.BinaryOps;
 import org.ramjet.objects.Calls;
 import org.ramjet.objects.Ints;
-import org.ramjet.objects.MethodTable;
+import org.ramjet.objects.ModuleBuilder;
 import org.ramjet.objects.Numbers;
 import org.ramjet.objects.PyBytes;
 import org.ramjet.objects.PyErrors;
@@ -21,17 +21,17 @@ import org.ramjet.stdlib.Args;
 final class NumberBuiltins {
     private NumberBuiltins() {}
 
-    static void define(MethodTable t) {
-        t.method("abs", "($module, x, /)", (PyObject m, PyObject x) -> BinaryOps.abs(x));
-        t.method("divmod", "($module, x, y, /)", (PyObject m, PyObject x, PyObject y) -> BinaryOps.divmod(x, y));
-        t.method("pow", "($module, base, exp, mod=None)", (PyObject m, PyObject b, PyObject e, PyObject mod) ->
+    static void define(ModuleBuilder t) {
+        t.function("abs", "(x, /)", (PyObject x) -> BinaryOps.abs(x));
+        t.function("divmod", "(x, y, /)", (PyObject x, PyObject y) -> BinaryOps.divmod(x, y));
+        t.function("pow", "(base, exp, mod=None)", (PyObject b, PyObject e, PyObject mod) ->
                 BinaryOps.pow(b, e, mod == null ? PyNone.NONE : mod));
-        t.method("round", "($module, number, ndigits=None)", (PyObject m, PyObject x, PyObject nd) -> round(x, nd));
-        t.method("bin", "($module, number, /)", (PyObject m, PyObject x) -> PyStr.of(inBase(x, 2, "0b")));
-        t.method("oct", "($module, number, /)", (PyObject m, PyObject x) -> PyStr.of(inBase(x, 8, "0o")));
-        t.method("hex", "($module, number, /)", (PyObject m, PyObject x) -> PyStr.of(inBase(x, 16, "0x")));
-        t.method("chr", "($module, i, /)", (PyObject m, PyObject i) -> chr(i));
-        t.method("ord", "($module, c, /)", (PyObject m, PyObject c) -> ord(c));
+        t.function("round", "(number, ndigits=None)", (PyObject x, PyObject nd) -> round(x, nd));
+        t.function("bin", "(number, /)", (PyObject x) -> PyStr.of(inBase(x, 2, "0b")));
+        t.function("oct", "(number, /)", (PyObject x) -> PyStr.of(inBase(x, 8, "0o")));
+        t.function("hex", "(number, /)", (PyObject x) -> PyStr.of(inBase(x, 16, "0x")));
+        t.function("chr", "(i, /)", (PyObject i) -> chr(i));
+        t.function("ord", "(c, /)", (PyObject c) -> ord(c));
     }
 
     static PyObject round(PyObject x, PyObject ndigits) {

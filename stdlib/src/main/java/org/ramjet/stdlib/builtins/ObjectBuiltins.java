@@ -6,7 +6,7 @@ import org.ramjet.objects.Calls;
 import org.ramjet.objects.Formatting;
 import org.ramjet.objects.Hashing;
 import org.ramjet.objects.Iteration;
-import org.ramjet.objects.MethodTable;
+import org.ramjet.objects.ModuleBuilder;
 import org.ramjet.objects.ObjectIds;
 import org.ramjet.objects.PyBool;
 import org.ramjet.objects.PyErrors;
@@ -31,26 +31,26 @@ import org.ramjet.stdlib.Frames;
 final class ObjectBuiltins {
     private ObjectBuiltins() {}
 
-    static void define(MethodTable t) {
-        t.method("id", "($module, obj, /)", (PyObject m, PyObject o) -> PyInt.of(ObjectIds.id(o)));
-        t.method("hash", "($module, obj, /)", (PyObject m, PyObject o) -> PyInt.of(Hashing.hash(o)));
-        t.method("callable", "($module, obj, /)", (PyObject m, PyObject o) ->
+    static void define(ModuleBuilder t) {
+        t.function("id", "(obj, /)", (PyObject o) -> PyInt.of(ObjectIds.id(o)));
+        t.function("hash", "(obj, /)", (PyObject o) -> PyInt.of(Hashing.hash(o)));
+        t.function("callable", "(obj, /)", (PyObject o) ->
                 PyBool.of(o instanceof PyFunction || o.type().call != null));
-        t.method("len", "($module, obj, /)", (PyObject m, PyObject o) -> PyInt.of(Abstract.len(o)));
-        t.method("repr", "($module, obj, /)", (PyObject m, PyObject o) -> Repr.repr(o));
-        t.method("ascii", "($module, obj, /)", (PyObject m, PyObject o) -> PyStr.of(Repr.ascii(o)));
-        t.method("format", "($module, value, format_spec='', /)", (PyObject m, PyObject v, PyObject spec) -> {
+        t.function("len", "(obj, /)", (PyObject o) -> PyInt.of(Abstract.len(o)));
+        t.function("repr", "(obj, /)", (PyObject o) -> Repr.repr(o));
+        t.function("ascii", "(obj, /)", (PyObject o) -> PyStr.of(Repr.ascii(o)));
+        t.function("format", "(value, format_spec='', /)", (PyObject v, PyObject spec) -> {
             if (spec != null && !Strs.isStr(spec)) {
                 throw PyErrors.typeError("format() argument 2 must be str, not %s", spec.type().getName());
             }
             return Formatting.format(v, spec == null ? "" : Strs.value(spec));
         });
-        t.method("isinstance", "($module, obj, class_or_tuple, /)", (PyObject m, PyObject o, PyObject c) ->
+        t.function("isinstance", "(obj, class_or_tuple, /)", (PyObject o, PyObject c) ->
                 PyBool.of(Abstract.isInstance(o, c)));
-        t.method("issubclass", "($module, cls, class_or_tuple, /)", (PyObject m, PyObject o, PyObject c) ->
+        t.function("issubclass", "(cls, class_or_tuple, /)", (PyObject o, PyObject c) ->
                 PyBool.of(Abstract.isSubclass(o, c)));
-        t.methodRaw("getattr", "($module, object, name, default=<unrepresentable>, /)", ObjectBuiltins::getattr);
-        t.method("hasattr", "($module, obj, name, /)", (PyObject m, PyObject o, PyObject n) -> {
+        t.functionRaw("getattr", "(object, name, default=<unrepresentable>, /)", ObjectBuiltins::getattr);
+        t.function("hasattr", "(obj, name, /)", (PyObject o, PyObject n) -> {
             String name = Attributes.nameArg(n);
             try {
                 return PyBool.of(Attributes.lookupAttr(o, name) != null);
@@ -61,19 +61,19 @@ final class ObjectBuiltins {
                 throw e;
             }
         });
-        t.method("setattr", "($module, obj, name, value, /)", (PyObject m, PyObject o, PyObject n, PyObject v) -> {
+        t.function("setattr", "(obj, name, value, /)", (PyObject o, PyObject n, PyObject v) -> {
             Attributes.setAttr(o, Attributes.nameArg(n), v);
             return PyNone.NONE;
         });
-        t.method("delattr", "($module, obj, name, /)", (PyObject m, PyObject o, PyObject n) -> {
+        t.function("delattr", "(obj, name, /)", (PyObject o, PyObject n) -> {
             Attributes.delAttr(o, Attributes.nameArg(n));
             return PyNone.NONE;
         });
-        t.method("dir", "($module, arg=<unrepresentable>, /)", (PyObject m, PyObject o) -> dir(o));
-        t.method("vars", "($module, object=<unrepresentable>, /)", (PyObject m, PyObject o) -> vars(o));
+        t.function("dir", "(arg=<unrepresentable>, /)", (PyObject o) -> dir(o));
+        t.function("vars", "(object=<unrepresentable>, /)", (PyObject o) -> vars(o));
     }
 
-    private static PyObject getattr(PyObject module, PyObject[] a, int off, int npos, String[] kw) {
+    private static PyObject getattr(PyObject[] a, int off, int npos, String[] kw) {
         if (kw != null && kw.length > 0) {
             throw PyErrors.typeError("getattr() takes no keyword arguments");
         }

@@ -4,9 +4,12 @@ import java.util.Map;
 import org.ramjet.objects.Attributes;
 import org.ramjet.objects.Calls;
 import org.ramjet.objects.Ints;
-import org.ramjet.objects.MethodTable;
+import org.ramjet.objects.ModuleBuilder;
 import org.ramjet.objects.Numbers;
+import org.ramjet.objects.NumFmt;
 import org.ramjet.objects.PyBool;
+import org.ramjet.objects.format.FormatError;
+import org.ramjet.objects.format.IntText;
 import org.ramjet.objects.PyDict;
 import org.ramjet.objects.PyErrors;
 import org.ramjet.objects.PyException;
@@ -27,7 +30,7 @@ import org.ramjet.runtime.ExceptionFormatter;
 import org.ramjet.runtime.ThreadState;
 import org.ramjet.stdlib.Args;
 import org.ramjet.stdlib.Frames;
-import org.ramjet.stdlib.ModuleRegistry;
+import org.ramjet.objects.ModuleRegistry;
 import org.ramjet.stdlib.SystemConfig;
 import org.ramjet.stdlib.SystemState;
 import org.ramjet.stdlib.types.SimpleNamespace;
@@ -43,10 +46,10 @@ public final class SysModule {
     private static final Map<String, PyStr> INTERNED = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static PyModule create(SystemState state) {
-        PyModule m = new PyModule("sys");
+        ModuleBuilder t = new ModuleBuilder("sys");
+        PyModule m = t.module();
         m.dict.putStr("__doc__", PyStr.of("This module provides access to some objects used or maintained by the\n"
                 + "interpreter and to functions that interact strongly with the interpreter."));
-        MethodTable t = MethodTable.forModule(m);
         SystemConfig c = state.config;
         data(t, state, c);
         streams(t, state);
@@ -63,64 +66,61 @@ public final class SysModule {
         return l;
     }
 
-    private static void data(MethodTable t, SystemState state, SystemConfig c) {
-        t.attr("argv", strList(c.argv));
-        t.attr("orig_argv", strList(c.origArgv));
-        t.attr("path", strList(c.path));
-        t.attr("modules", state.modules);
-        t.attr("meta_path", new PyList());
-        t.attr("path_hooks", new PyList());
-        t.attr("path_importer_cache", new PyDict());
-        t.attr("warnoptions", strList(c.warnOptions));
+    private static void data(ModuleBuilder t, SystemState state, SystemConfig c) {
+        t.value("argv", strList(c.argv));
+        t.value("orig_argv", strList(c.origArgv));
+        t.value("path", strList(c.path));
+        t.value("modules", state.modules);
+        t.value("meta_path", new PyList());
+        t.value("path_hooks", new PyList());
+        t.value("path_importer_cache", new PyDict());
+        t.value("warnoptions", strList(c.warnOptions));
         PyDict x = new PyDict();
         for (Map.Entry<String, String> e : c.xOptions.entrySet()) {
             x.putStr(e.getKey(), e.getValue() == null ? PyBool.TRUE : PyStr.of(e.getValue()));
         }
-        t.attr("_xoptions", x);
-        String java = System.getProperty("java.version");
-        t.attr("version", PyStr.of(SysInfo.PYTHON_VERSION + " (Ramjet " + c.ramjetVersion + ") [Java " + java + "]"));
-        t.attr("version_info", SysInfo.versionInfo(SysInfo.MAJOR, SysInfo.MINOR, SysInfo.MICRO, "final", 0));
-        t.attr("hexversion", PyInt.of(SysInfo.HEXVERSION));
-        t.attr("api_version", PyInt.of(1013));
-        t.attr("implementation", new SimpleNamespace()
+        t.value("_xoptions", x);
+        String javaVersion = System.getProperty("java.version");
+        t.value("version", PyStr.of(SysInfo.PYTHON_VERSION + " (Ramjet " + c.ramjetVersion + ") [Java " + javaVersion + "]"));
+        t.value("version_info", SysInfo.versionInfo(SysInfo.MAJOR, SysInfo.MINOR, SysInfo.MICRO, "final", 0));
+        t.value("hexversion", PyInt.of(SysInfo.HEXVERSION));
+        t.value("api_version", PyInt.of(1013));
+        t.value("implementation", new SimpleNamespace()
                 .with("name", PyStr.of("ramjet"))
                 .with("cache_tag", PyNone.NONE)
                 .with("version", ramjetVersionInfo(c.ramjetVersion))
                 .with("hexversion", PyInt.of(SysInfo.HEXVERSION))
                 .with("_multiarch", PyStr.of("x86_64-linux-gnu")));
-        t.attr("copyright", PyStr.of("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
+        t.value("copyright", PyStr.of("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
                 + "Ramjet: Python on the JVM."));
-        t.attr("platform", PyStr.of("linux"));
-        t.attr("byteorder", PyStr.of("little"));
-        t.attr("maxsize", PyInt.of(Long.MAX_VALUE));
-        t.attr("maxunicode", PyInt.of(0x10ffff));
-        t.attr("float_info", SysInfo.floatInfo());
-        t.attr("int_info", SysInfo.intInfo());
-        t.attr("hash_info", SysInfo.hashInfo());
-        t.attr("thread_info", SysInfo.threadInfo());
-        t.attr("float_repr_style", PyStr.of("short"));
+        t.value("platform", PyStr.of("linux"));
+        t.value("byteorder", PyStr.of("little"));
+        t.value("maxsize", PyInt.of(Long.MAX_VALUE));
+        t.value("maxunicode", PyInt.of(0x10ffff));
+        t.value("float_info", SysInfo.floatInfo());
+        t.value("int_info", SysInfo.intInfo());
+        t.value("hash_info", SysInfo.hashInfo());
+        t.value("thread_info", SysInfo.threadInfo());
+        t.value("float_repr_style", PyStr.of("short"));
         String seed = c.environment.get("PYTHONHASHSEED");
-        t.attr("flags", SysInfo.flags(c, seed == null || !seed.equals("0")));
-        t.attr("executable", PyStr.of(c.executable));
-        t.attr("_base_executable", PyStr.of(c.executable));
+        t.value("flags", SysInfo.flags(c, seed == null || !seed.equals("0")));
+        t.value("executable", PyStr.of(c.executable));
+        t.value("_base_executable", PyStr.of(c.executable));
         String prefix = c.executable.isEmpty() ? "" : parentOfBin(c.executable);
         for (String p : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) {
-            t.attr(p, PyStr.of(prefix));
+            t.value(p, PyStr.of(prefix));
         }
-        t.attr("platlibdir", PyStr.of("lib"));
-        t.attr("abiflags", PyStr.EMPTY);
-        t.attr("pycache_prefix", PyNone.NONE);
-        t.attr("dont_write_bytecode", PyBool.of(c.dontWriteBytecode != 0));
-        PyObject[] names = ModuleRegistry.names().stream().map(PyStr::of).toArray(PyObject[]::new);
-        t.attr("builtin_module_names", PyTuple.of(names));
-        PySet stdlibNames = new PySet(true);
-        for (PyObject n : names) {
-            stdlibNames.add(n);
-        }
-        t.attr("stdlib_module_names", stdlibNames);
+        t.value("platlibdir", PyStr.of("lib"));
+        t.value("abiflags", PyStr.EMPTY);
+        t.value("pycache_prefix", PyNone.NONE);
+        t.value("dont_write_bytecode", PyBool.of(c.dontWriteBytecode != 0));
+        PyObject[] names = java.util.Arrays.stream(ModuleRegistry.names()).map(PyStr::of).toArray(PyObject[]::new);
+        t.value("builtin_module_names", PyTuple.of(names));
+        PySet stdlibNames = PySet.of(true, PyTuple.of(names.clone()));
+        t.value("stdlib_module_names", stdlibNames);
         if (c.interactive) {
-            t.attr("ps1", PyStr.of(">>> "));
-            t.attr("ps2", PyStr.of("... "));
+            t.value("ps1", PyStr.of(">>> "));
+            t.value("ps2", PyStr.of("... "));
         }
     }
 
@@ -145,22 +145,22 @@ public final class SysModule {
         return SysInfo.versionInfo(v[0], v[1], v[2], v[0] == 0 ? "alpha" : "final", 0);
     }
 
-    private static void streams(MethodTable t, SystemState state) {
-        t.attr("stdin", state.stdin);
-        t.attr("stdout", state.stdout);
-        t.attr("stderr", state.stderr);
-        t.attr("__stdin__", state.stdin);
-        t.attr("__stdout__", state.stdout);
-        t.attr("__stderr__", state.stderr);
+    private static void streams(ModuleBuilder t, SystemState state) {
+        t.value("stdin", state.stdin);
+        t.value("stdout", state.stdout);
+        t.value("stderr", state.stderr);
+        t.value("__stdin__", state.stdin);
+        t.value("__stdout__", state.stdout);
+        t.value("__stderr__", state.stderr);
     }
 
-    private static void functions(MethodTable t, SystemState state) {
-        t.method("exit", "($module, status=None, /)", (PyObject m, PyObject status) -> {
+    private static void functions(ModuleBuilder t, SystemState state) {
+        t.function("exit", "(status=None, /)", (PyObject status) -> {
             PyObject[] args = status == null ? new PyObject[0] : new PyObject[] {status};
             throw new PyException(PyErrors.newException(PyExc.SystemExit, args));
         });
-        t.method("getrecursionlimit", "($module, /)", (PyObject m) -> PyInt.of(ThreadState.recursionLimit()));
-        t.method("setrecursionlimit", "($module, limit, /)", (PyObject m, PyObject limit) -> {
+        t.function("getrecursionlimit", "()", () -> PyInt.of(ThreadState.recursionLimit()));
+        t.function("setrecursionlimit", "(limit, /)", (PyObject limit) -> {
             if (!Ints.isInt(limit)) {
                 throw PyErrors.typeError("'%s' object cannot be interpreted as an integer", limit.type().getName());
             }
@@ -176,7 +176,7 @@ public final class SysModule {
             ThreadState.setRecursionLimitUnchecked(n);
             return PyNone.NONE;
         });
-        t.method("_getframe", "($module, depth=0, /)", (PyObject m, PyObject d) -> {
+        t.function("_getframe", "(depth=0, /)", (PyObject d) -> {
             long depth = d == null ? 0 : Args.index(d);
             PyFrame f = Frames.caller();
             for (long i = 0; i < depth && f != null; i++) {
@@ -187,7 +187,7 @@ public final class SysModule {
             }
             return f;
         });
-        t.method("exc_info", "($module, /)", (PyObject m) -> {
+        t.function("exc_info", "()", () -> {
             PyObject e = ThreadState.current().excState.topmost();
             if (e == null) {
                 return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
@@ -195,60 +195,60 @@ public final class SysModule {
             PyObject tb = Attributes.getAttr(e, "__traceback__");
             return PyTuple.of(e.type(), e, tb);
         });
-        t.method("exception", "($module, /)", (PyObject m) -> {
+        t.function("exception", "()", () -> {
             PyObject e = ThreadState.current().excState.topmost();
             return e == null ? PyNone.NONE : e;
         });
-        t.method("getsizeof", "($module, object, default=<unrepresentable>)", (PyObject m, PyObject o, PyObject d) ->
+        t.function("getsizeof", "(object, default=<unrepresentable>)", (PyObject o, PyObject d) ->
                 getsizeof(o, d));
-        t.method("intern", "($module, string, /)", (PyObject m, PyObject s) -> {
+        t.function("intern", "(string, /)", (PyObject s) -> {
             if (!(s instanceof PyStr)) {
                 throw PyErrors.typeError("intern() argument must be str, not %s", s.type().getName());
             }
             PyStr prev = INTERNED.putIfAbsent(((PyStr) s).value, (PyStr) s);
             return prev == null ? s : prev;
         });
-        t.method("getdefaultencoding", "($module, /)", (PyObject m) -> PyStr.of("utf-8"));
-        t.method("getfilesystemencoding", "($module, /)", (PyObject m) -> PyStr.of("utf-8"));
-        t.method("getfilesystemencodeerrors", "($module, /)", (PyObject m) -> PyStr.of("surrogateescape"));
-        t.method("get_int_max_str_digits", "($module, /)", (PyObject m) -> PyInt.of(Ints.maxStrDigits()));
-        t.method("set_int_max_str_digits", "($module, maxdigits)", (PyObject m, PyObject n) -> {
-            long v = Args.index(n);
-            if (v != 0 && v < Ints.MAX_STR_DIGITS_THRESHOLD) {
-                throw PyErrors.valueError("maxdigits must be 0 or larger than %d", Ints.MAX_STR_DIGITS_THRESHOLD);
+        t.function("getdefaultencoding", "()", () -> PyStr.of("utf-8"));
+        t.function("getfilesystemencoding", "()", () -> PyStr.of("utf-8"));
+        t.function("getfilesystemencodeerrors", "()", () -> PyStr.of("surrogateescape"));
+        t.function("get_int_max_str_digits", "()", () -> PyInt.of(IntText.getMaxStrDigits()));
+        t.function("set_int_max_str_digits", "(maxdigits)", (PyObject n) -> {
+            try {
+                IntText.setMaxStrDigits(Ints.asLong(Numbers.index(n)));
+            } catch (FormatError e) {
+                throw NumFmt.error(e);
             }
-            Ints.setMaxStrDigits((int) Math.min(v, Integer.MAX_VALUE));
             return PyNone.NONE;
         });
-        t.method("is_finalizing", "($module, /)", (PyObject m) -> PyBool.FALSE);
-        t.method("getswitchinterval", "($module, /)", (PyObject m) -> org.ramjet.objects.PyFloat.of(0.005));
-        t.method("setswitchinterval", "($module, interval, /)", (PyObject m, PyObject i) -> {
+        t.function("is_finalizing", "()", () -> PyBool.FALSE);
+        t.function("getswitchinterval", "()", () -> org.ramjet.objects.PyFloat.of(0.005));
+        t.function("setswitchinterval", "(interval, /)", (PyObject i) -> {
             double v = org.ramjet.objects.Floats.toDouble(Numbers.toFloat(i));
             if (v <= 0) {
                 throw PyErrors.valueError("switch interval must be strictly positive");
             }
             return PyNone.NONE;
         });
-        t.method("gettrace", "($module, /)", (PyObject m) -> PyNone.NONE);
-        t.method("getprofile", "($module, /)", (PyObject m) -> PyNone.NONE);
-        t.method("settrace", "($module, function, /)", (PyObject m, PyObject f) -> {
+        t.function("gettrace", "()", () -> PyNone.NONE);
+        t.function("getprofile", "()", () -> PyNone.NONE);
+        t.function("settrace", "(function, /)", (PyObject f) -> {
             if (f != PyNone.NONE) {
                 throw PyErrors.notImplementedError("sys.settrace(): tracing is not supported by Ramjet yet");
             }
             return PyNone.NONE;
         });
-        t.method("setprofile", "($module, function, /)", (PyObject m, PyObject f) -> {
+        t.function("setprofile", "(function, /)", (PyObject f) -> {
             if (f != PyNone.NONE) {
                 throw PyErrors.notImplementedError("sys.setprofile(): profiling is not supported by Ramjet yet");
             }
             return PyNone.NONE;
         });
         PyList auditHooks = new PyList();
-        t.method("addaudithook", "($module, hook)", (PyObject m, PyObject hook) -> {
+        t.function("addaudithook", "(hook)", (PyObject hook) -> {
             auditHooks.append(hook);
             return PyNone.NONE;
         });
-        t.methodRaw("audit", "($module, event, /, *args)", (m, a, off, npos, kw) -> {
+        t.functionRaw("audit", "(event, /, *args)", (a, off, npos, kw) -> {
             if (npos < 1) {
                 throw PyErrors.typeError("audit() missing 1 required positional argument: 'event'");
             }
@@ -297,11 +297,11 @@ public final class SysModule {
         return PyInt.of(size + (tracked ? 16 : 0));
     }
 
-    private static void hooks(MethodTable t, SystemState state, PyModule sys) {
-        t.method("displayhook", "($module, object, /)", (PyObject m, PyObject v) -> displayhook(state, v));
-        t.method("excepthook", "($module, exctype, value, traceback, /)",
-                (PyObject m, PyObject type, PyObject value, PyObject tb) -> excepthook(state, value));
-        t.methodRaw("breakpointhook", "($module, /, *args, **kws)", (m, a, off, npos, kw) -> {
+    private static void hooks(ModuleBuilder t, SystemState state, PyModule sys) {
+        t.function("displayhook", "(object, /)", (PyObject v) -> displayhook(state, v));
+        t.function("excepthook", "(exctype, value, traceback, /)",
+                (PyObject type, PyObject value, PyObject tb) -> excepthook(state, value));
+        t.functionRaw("breakpointhook", "(/, *args, **kws)", (a, off, npos, kw) -> {
             String env = state.config.environment.get("PYTHONBREAKPOINT");
             if (env != null && env.equals("0")) {
                 return PyNone.NONE;
@@ -312,7 +312,7 @@ public final class SysModule {
             }
             return PyNone.NONE;
         });
-        t.method("unraisablehook", "($module, unraisable, /)", (PyObject m, PyObject u) -> {
+        t.function("unraisablehook", "(unraisable, /)", (PyObject u) -> {
             PyObject err = state.sysAttr("stderr");
             PyObject exc = Attributes.lookupAttr(u, "exc_value");
             PyObject msg = Attributes.lookupAttr(u, "err_msg");

@@ -124,7 +124,7 @@ class TracebackFormatterTest {
 
     @Test
     void repeatedFramesAreFolded() {
-        PyCode module = code("<module>", "t2.py", 3, 0, 3, 3);
+        PyCode module = code("<module>", "t2.py", 3, 0, 3, 4);
         PyCode g = code("g", "t2.py", 2, 11, 2, 17);
         List<Tb> entries = new ArrayList<>();
         entries.add(new Tb(module, 3, 0));

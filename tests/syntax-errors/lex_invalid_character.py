@@ -1,0 +1,2 @@
+print("never runs")
+price = 5 €

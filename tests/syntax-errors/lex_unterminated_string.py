@@ -1,0 +1,3 @@
+print("never runs")
+x = "abc
+y = 2

@@ -1,0 +1,4 @@
+print("never runs")
+s = """abc
+
+def
