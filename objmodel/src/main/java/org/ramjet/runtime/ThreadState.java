@@ -50,8 +50,25 @@ public final class ThreadState {
         return recursionLimit;
     }
 
-    /** Sets the limit without checks; {@code sys.setrecursionlimit} validates first. */
+    /** Sets the limit without checks. */
     public static void setRecursionLimitUnchecked(int limit) {
         recursionLimit = limit;
+    }
+
+    /** {@code sys.setrecursionlimit(limit)} with CPython's checks and messages. */
+    public static void setRecursionLimit(long limit) {
+        if (limit < 1) {
+            throw org.ramjet.objects.PyErrors.valueError("recursion limit must be greater or equal than 1");
+        }
+        if (limit > Integer.MAX_VALUE) {
+            throw org.ramjet.objects.PyErrors.overflowError("Python int too large to convert to C int");
+        }
+        int depth = current().depth;
+        if (depth >= limit) {
+            throw org.ramjet.objects.PyErrors.recursionError(
+                    "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+                    limit, depth);
+        }
+        recursionLimit = (int) limit;
     }
 }

@@ -2,6 +2,7 @@ package org.ramjet.interp;
 
 import org.ramjet.bytecode.PyCode;
 import org.ramjet.interp.traceback.CaretLine;
+import org.ramjet.interp.traceback.ParsedSegments;
 import org.ramjet.interp.traceback.PyExceptionAccess;
 import org.ramjet.interp.traceback.TracebackFormatter;
 import org.ramjet.objects.PyBaseException;
@@ -10,6 +11,8 @@ import org.ramjet.objects.PyDict;
 import org.ramjet.objects.PyFrame;
 import org.ramjet.objects.PyFunction;
 import org.ramjet.objects.PyModule;
+import org.ramjet.objects.PySuper;
+import org.ramjet.runtime.ThreadState;
 import org.ramjet.objects.PyObject;
 
 /**
@@ -29,7 +32,7 @@ import org.ramjet.objects.PyObject;
 public final class Engine {
     private static volatile PyDict builtins;
     private static volatile PyObject buildClassFunction;
-    private static volatile CaretLine.SegmentParser segmentParser;
+    private static volatile CaretLine.SegmentParser segmentParser = ParsedSegments.INSTANCE;
 
     private Engine() {}
 
@@ -41,6 +44,7 @@ public final class Engine {
     public static synchronized void install(PyDict builtinsDict) {
         PyFunction.setInvoker(Functions::invoke);
         org.ramjet.runtime.CodeRunner.set(Engine::exec);
+        PySuper.setZeroArgSource(Engine::superArguments);
         builtins = builtinsDict;
         if (buildClassFunction == null) {
             buildClassFunction = Ops.builtinFunction("__build_class__", "(func, name, /, *bases, **kwds)",
@@ -117,6 +121,37 @@ public final class Engine {
     /** The {@code __import__} that means "use the import hook directly" (none is registered yet). */
     static PyObject defaultImportFunction() {
         return null;
+    }
+
+    /**
+     * Zero-argument {@code super()}: the {@code __class__} cell and the first argument of the
+     * innermost Python frame (the first argument read through its cell when it is captured).
+     */
+    static PyObject[] superArguments() {
+        PyFrame frame = ThreadState.current().frame;
+        if (frame == null || frame.code.argcount == 0) {
+            throw Ops.runtimeError("super(): no arguments");
+        }
+        PyCode code = frame.code;
+        PyObject first = frame.slots[0];
+        for (int i = 0; i < code.cell2arg.length; i++) {
+            if (code.cell2arg[i] == 0) {
+                first = frame.slots[code.varnames.length + i];
+            }
+        }
+        if (first == null) {
+            throw Ops.runtimeError("super(): arg[0] deleted");
+        }
+        PyObject classCell = null;
+        for (int i = 0; i < code.freevars.length; i++) {
+            if (code.freevars[i].equals("__class__")) {
+                classCell = frame.slots[code.varnames.length + code.cellvars.length + i];
+                if (!(classCell instanceof PyCell)) {
+                    throw Ops.runtimeError("super(): bad __class__ cell");
+                }
+            }
+        }
+        return new PyObject[] {classCell, first};
     }
 
     /** CPython 3.11's text for an uncaught exception, ending with a newline. */

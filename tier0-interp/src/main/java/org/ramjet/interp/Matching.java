@@ -82,7 +82,7 @@ final class Matching {
                 }
                 matchArgs = (PyTuple) ma;
             } else {
-                matchSelf = Ops.hasTypeFlag(type, Ops.FLAG_MATCH_SELF);
+                matchSelf = matchesSelf(type);
                 matchArgs = PyTuple.EMPTY;
             }
             int allowed = matchSelf ? 1 : matchArgs.size();
@@ -125,7 +125,32 @@ final class Matching {
         return Ops.getAttrOrNull(subject, name);
     }
 
-    static boolean isDict(PyObject o) {
-        return o instanceof PyDict;
+    /**
+     * CPython's {@code _Py_TPFLAGS_MATCH_SELF}: {@code case int(x)} binds the subject itself for
+     * these builtins and their subclasses.
+     */
+    private static final PyType[] MATCH_SELF_TYPES = {
+        org.ramjet.objects.IntType.TYPE, org.ramjet.objects.FloatType.TYPE, org.ramjet.objects.StrType.TYPE,
+        org.ramjet.objects.BytesType.TYPE, org.ramjet.objects.DictType.TYPE, org.ramjet.objects.ListType.TYPE,
+        org.ramjet.objects.TupleType.TYPE, org.ramjet.objects.BoolType.TYPE,
+    };
+
+    private static boolean matchesSelf(PyType type) {
+        if (type.hasFlag(Ops.FLAG_MATCH_SELF)) {
+            return true;
+        }
+        for (PyType t : MATCH_SELF_TYPES) {
+            if (type.isSubtype(t)) {
+                return true;
+            }
+        }
+        String name = type.getName();
+        for (PyType t : type.getMro()) {
+            if (!t.isHeapType() && (t.getName().equals("set") || t.getName().equals("frozenset")
+                    || t.getName().equals("bytearray"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -58,7 +58,7 @@ final class Ops {
     }
 
     static PyBaseException newGeneratorExit() {
-        return PyErrors.of(PyExc.GeneratorExit, null).value;
+        return PyErrors.newException(PyExc.GeneratorExit);
     }
 
     static void setImportErrorInfo(PyException e, PyObject name, PyObject path, PyObject nameFrom) {
@@ -106,7 +106,7 @@ final class Ops {
 
     /** {@code ExceptionGroup(msg, excs)} (a BaseExceptionGroup when one of them is not an Exception). */
     static PyObject newExceptionGroup(String msg, PyObject[] excs) {
-        return Calls.call(PyExc.BaseExceptionGroup, PyStr.of(msg), newList(excs.clone()));
+        return Calls.call(PyExc.BaseExceptionGroup, PyStr.of(msg), PyTuple.of(excs.clone()));
     }
 
     static java.util.List<PyObject> groupExceptions(PyObject group) {

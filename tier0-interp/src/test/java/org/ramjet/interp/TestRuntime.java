@@ -92,9 +92,11 @@ final class TestRuntime {
                 + "    if b is None:\n"
                 + "        a, b = 0, a\n"
                 + "    i = a\n"
+                + "    out = []\n"
                 + "    while (i < b) if step > 0 else (i > b):\n"
-                + "        yield i\n"
+                + "        out.append(i)\n"
                 + "        i += step\n"
+                + "    return out\n"
                 + "def enumerate(it, start=0):\n"
                 + "    for x in it:\n"
                 + "        yield start, x\n"
@@ -107,11 +109,23 @@ final class TestRuntime {
                 + "        except StopIteration:\n"
                 + "            return\n"
                 + "        yield x, y\n"
+                + "def sorted(it, key=None, reverse=False):\n"
+                + "    out = list(it)\n"
+                + "    out.sort(key=key, reverse=reverse)\n"
+                + "    return out\n"
+                + "def map(f, it):\n"
+                + "    for x in it:\n"
+                + "        yield f(x)\n"
+                + "def reversed(seq):\n"
+                + "    i = len(seq) - 1\n"
+                + "    while i >= 0:\n"
+                + "        yield seq[i]\n"
+                + "        i -= 1\n"
                 + "def sum(xs, start=0):\n"
                 + "    for x in xs:\n"
                 + "        start = start + x\n"
                 + "    return start\n"), preludeGlobals);
-        for (String name : new String[] {"range", "enumerate", "zip", "sum"}) {
+        for (String name : new String[] {"range", "enumerate", "zip", "sum", "sorted", "map", "reversed"}) {
             put(name, preludeGlobals.getStr(name));
         }
     }
@@ -142,14 +156,43 @@ final class TestRuntime {
      * followed by the formatted traceback when an exception escaped.
      */
     static String run(String source) {
+        return run(source, "test.py");
+    }
+
+    /** Runs {@code source} in {@code globals} on the calling thread; output goes to {@link #OUT}. */
+    static void exec(String source, PyDict globals) {
         synchronized (RUN_LOCK) {
-            return runLocked(source);
+            init();
+            OUT.setLength(0);
+            Engine.runModule(compile("test.py", source), globals);
+        }
+    }
+
+    /** Runs {@code source} on the calling thread (whatever its stack size). */
+    static String runOnCurrentThread(String source) {
+        synchronized (RUN_LOCK) {
+            init();
+            OUT.setLength(0);
+            PyCode code = compile("test.py", source);
+            try {
+                Engine.runModule(code, globals());
+            } catch (PyException e) {
+                OUT.append(Engine.formatException(e.value));
+            }
+            return OUT.toString();
+        }
+    }
+
+    /** Runs {@code source}; tracebacks name the file {@code shownName}. */
+    static String run(String source, String shownName) {
+        synchronized (RUN_LOCK) {
+            return runLocked(source, shownName);
         }
     }
 
     private static final Object RUN_LOCK = new Object();
 
-    private static String runLocked(String source) {
+    private static String runLocked(String source, String shownName) {
         init();
         PyDict globals = globals();
         OUT.setLength(0);
@@ -163,7 +206,7 @@ final class TestRuntime {
                     try {
                         Engine.runModule(code, globals);
                     } catch (PyException e) {
-                        OUT.append(Engine.formatException(e.value).replace(name, "test.py"));
+                        OUT.append(Engine.formatException(e.value).replace(name, shownName));
                     }
                     return OUT.toString();
                 });

@@ -31,7 +31,7 @@ final class SourceDecoder {
         }
         String spec = findCodingSpec(bytes, start);
         if (bom && spec != null && !spec.equals("utf-8")) {
-            throw noLocation(filename, "encoding problem: " + spec + " with BOM", fromFile);
+            return failed(filename, noLocation(filename, "encoding problem: " + spec + " with BOM", fromFile), fromFile);
         }
         if (spec == null || spec.equals("utf-8")) {
             boolean declared = spec != null || bom;
@@ -127,7 +127,7 @@ final class SourceDecoder {
     private static SourceText decodeUtf8(String filename, byte[] b, int start, boolean fromFile, boolean declared) {
         int nul = indexOfNul(b, start);
         if (!fromFile && nul >= 0) {
-            throw nulInString(filename);
+            return failed(filename, nulInString(filename), false);
         }
         // undecodable bytes stay in the text (see Utf8); only an undeclared file rejects them up front
         int firstBad = Utf8.firstInvalid(b, start, b.length);
@@ -155,7 +155,8 @@ final class SourceDecoder {
     private static SourceText decodeWithCharset(String filename, byte[] b, int start, String spec, boolean fromFile) {
         Charset cs = lookupCharset(spec);
         if (cs == null) {
-            throw noLocation(filename, fromFile ? "encoding problem: " + spec : "unknown encoding: " + spec, fromFile);
+            return failed(filename, noLocation(filename, fromFile ? "encoding problem: " + spec : "unknown encoding: " + spec,
+                    fromFile), fromFile);
         }
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -166,13 +167,13 @@ final class SourceDecoder {
             text = out.toString();
         } catch (CharacterCodingException e) {
             if (fromFile) {
-                throw noLocation(filename, "encoding problem: " + spec, true);
+                return failed(filename, noLocation(filename, "encoding problem: " + spec, true), true);
             }
-            throw noLocation(filename, codecErrorMessage(cs, b, start), false);
+            return failed(filename, noLocation(filename, codecErrorMessage(cs, b, start), false), false);
         }
         if (text.indexOf('\0') >= 0) {
             if (!fromFile) {
-                throw nulInString(filename);
+                return failed(filename, nulInString(filename), false);
             }
             SourceText probe = new SourceText(filename, text);
             int nulAt = text.indexOf('\0');
@@ -281,7 +282,12 @@ final class SourceDecoder {
         return i;
     }
 
-    private static SyntaxErrorException nulInString(String filename) {
+    /** A source that cannot be read at all: the error comes from the tokenizer's first next(). */
+    private static SourceText failed(String filename, SyntaxErrorException error, boolean fromFile) {
+        return new SourceText(filename, "", 1, true, fromFile, -1, 0, error);
+    }
+
+    static SyntaxErrorException nulInString(String filename) {
         return new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR,
                 "source code string cannot contain null bytes", filename, -1, 0, -1, 0, null);
     }

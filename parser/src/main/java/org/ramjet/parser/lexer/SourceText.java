@@ -15,7 +15,8 @@ import org.ramjet.parser.SyntaxErrorException;
  * <li>{@link #isFile()}: a few tokenizer errors measure columns from a different buffer start
  *     when the file tokenizer reads the source;</li>
  * <li>a deferred decoding error: a file whose line N is not valid UTF-8 (or holds a NUL) fails
- *     only when the tokenizer reaches line N, as CPython reads files line by line.</li>
+ *     only when the tokenizer reaches line N, as CPython reads files line by line; a source that
+ *     cannot be decoded at all ({@link #decodingError()}) fails on the first token.</li>
  * </ul>
  * Lines are numbered from {@link #firstLine()} (1, except for f-string expressions, which keep
  * the line numbers of the file they sit in). Columns in tokens and AST nodes are 0-based UTF-8
@@ -91,11 +92,10 @@ public final class SourceText {
         return SourceDecoder.decode(filename, bytes, false);
     }
 
-    /** {@code compile(str, ...)}: rejects NUL characters with CPython's message. */
+    /** {@code compile(str, ...)}: a NUL character makes the source fail with CPython's message. */
     public static SourceText fromString(String filename, String text) {
         if (text.indexOf('\0') >= 0) {
-            throw new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR,
-                    "source code string cannot contain null bytes", filename, -1, 0, -1, 0, null);
+            return new SourceText(filename, "", 1, true, false, -1, 0, SourceDecoder.nulInString(filename));
         }
         return new SourceText(filename, text);
     }
@@ -157,8 +157,19 @@ public final class SourceText {
         return fstringColumn;
     }
 
+    /** Line whose reading raises {@link #deferredError()}; 0 when the source could not be decoded at all. */
     int deferredErrorLine() {
         return deferredErrorLine;
+    }
+
+    /**
+     * The error of a source that could not be decoded at all (unknown encoding, BOM with another
+     * cookie, undecodable with a declared codec, NUL in a {@code compile()} source), or null.
+     * The factories never throw: the {@link Tokenizer} raises this error on its first token, which
+     * is when CPython reports it. Callers that want it earlier can check here.
+     */
+    public SyntaxErrorException decodingError() {
+        return deferredErrorLine == 0 ? deferredError : null;
     }
 
     SyntaxErrorException deferredError() {

@@ -236,7 +236,7 @@ public final class StringLiterals {
         }
         StringBuilder sb = new StringBuilder(to - from);
         sb.append(s, from, bs);
-        int tpos = transformedLength(s, from, bs);
+        int tpos = transformedLength(s, from, bs, to);
         String firstInvalid = null;
         int i = bs;
         while (i < to) {
@@ -331,7 +331,7 @@ public final class StringLiterals {
                         throw escapeError(start, transformedEnd(s, from, to, tpos, i), malformed);
                     }
                     int nameTpos = tpos + 1;
-                    int afterName = nameTpos + transformedLength(s, nameStart, close);
+                    int afterName = nameTpos + transformedLength(s, nameStart, close, to);
                     if (close == nameStart) {
                         throw escapeError(start, afterName, malformed);
                     }
@@ -359,14 +359,17 @@ public final class StringLiterals {
         return sb.toString();
     }
 
-    /** Length of {@code s[from..to)} in CPython's rewritten buffer (non-ASCII code points take 10). */
-    private static int transformedLength(String s, int from, int to) {
+    /**
+     * Length of {@code s[from..to)} in CPython's rewritten buffer of the literal {@code s[..end)}:
+     * non-ASCII code points take 10, a backslash before one (or ending the literal) takes 6.
+     */
+    private static int transformedLength(String s, int from, int to, int end) {
         int n = 0;
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                if (c == '\\' && (i + 1 >= to || s.charAt(i + 1) >= 0x80)) {
+                if (c == '\\' && (i + 1 >= end || s.charAt(i + 1) >= 0x80)) {
                     n += 6;
                 } else {
                     n++;
@@ -382,7 +385,7 @@ public final class StringLiterals {
 
     /** The rewritten buffer's length, given the position {@code tpos} of original index {@code i}. */
     private static int transformedEnd(String s, int from, int to, int tpos, int i) {
-        return tpos + transformedLength(s, i, to);
+        return tpos + transformedLength(s, i, to, to);
     }
 
     private static LiteralException escapeError(int start, int end, String reason) {

@@ -91,6 +91,9 @@ public final class Tokenizer {
         this.fromFile = source.isFile();
         this.lineno = source.firstLine() - 1;
         this.pendingLineStart = 0;
+        if (source.decodingError() != null) {
+            fail(source.decodingError(), true);
+        }
         if (source.isFStringExpression()) {
             this.shiftLine = source.firstLine();
             this.shiftCol = source.fstringColumn();

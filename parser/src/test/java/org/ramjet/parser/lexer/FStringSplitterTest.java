@@ -179,6 +179,8 @@ class FStringSplitterTest {
         assertEquals(TRUNCATED + "0-2: truncated \\xXX escape", error("f'{1}\\x4'"));
         assertEquals(TRUNCATED + "0-2: truncated \\xXX escape", error("f'{a:\\x4}'"));
         assertEquals(TRUNCATED + "0-7: unknown Unicode character name", error("f'\\N{DASH}'"));
+        // the \N{ skip ends at the first '}', even an escaped one
+        assertEquals(TRUNCATED + "0-12: unknown Unicode character name", error("f'\\N{EM DaASH\\}{a!a}'"));
     }
 
     private static final String TRUNCATED = "(unicode error) 'unicodeescape' codec can't decode bytes in position ";

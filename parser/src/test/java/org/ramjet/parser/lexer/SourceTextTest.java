@@ -38,6 +38,13 @@ class SourceTextTest {
 
     private static final byte[] BOM = bytes(0xEF, 0xBB, 0xBF);
 
+    /** A source that cannot be decoded fails on the first token, with the error it also exposes. */
+    private static SyntaxErrorException decodeError(SourceText s) {
+        SyntaxErrorException e = assertThrows(SyntaxErrorException.class, () -> new Tokenizer(s).next());
+        assertEquals(e, s.decodingError());
+        return e;
+    }
+
     @Test
     void utf8ByDefault() {
         SourceText s = SourceText.fromFile("m.py", "x = 'é€😀'\n".getBytes(StandardCharsets.UTF_8));
@@ -56,12 +63,10 @@ class SourceTextTest {
 
     @Test
     void bomWithAnotherCookieIsAnError() {
-        SyntaxErrorException e = assertThrows(SyntaxErrorException.class,
-                () -> SourceText.fromFile("m.py", concat(BOM, latin1("# coding: latin-1\nx = 1\n"))));
+        SyntaxErrorException e = decodeError(SourceText.fromFile("m.py", concat(BOM, latin1("# coding: latin-1\nx = 1\n"))));
         assertEquals("encoding problem: iso-8859-1 with BOM", e.msg);
         assertEquals(-1, e.lineno);
-        SyntaxErrorException e2 = assertThrows(SyntaxErrorException.class,
-                () -> SourceText.fromBytes("m.py", concat(BOM, latin1("# coding: latin-1\nx = 1\n"))));
+        SyntaxErrorException e2 = decodeError(SourceText.fromBytes("m.py", concat(BOM, latin1("# coding: latin-1\nx = 1\n"))));
         assertEquals("encoding problem: iso-8859-1 with BOM", e2.msg);
         assertEquals(0, e2.lineno);
         assertEquals(-1, e2.offset);
@@ -145,26 +150,20 @@ class SourceTextTest {
 
     @Test
     void unknownEncoding() {
-        assertEquals("encoding problem: foo", assertThrows(SyntaxErrorException.class,
-                () -> SourceText.fromFile("m.py", latin1("# coding: foo\nx = 1\n"))).msg);
-        SyntaxErrorException e = assertThrows(SyntaxErrorException.class,
-                () -> SourceText.fromBytes("m.py", latin1("# coding: foo\nx = 1\n")));
+        assertEquals("encoding problem: foo", decodeError(SourceText.fromFile("m.py", latin1("# coding: foo\nx = 1\n"))).msg);
+        SyntaxErrorException e = decodeError(SourceText.fromBytes("m.py", latin1("# coding: foo\nx = 1\n")));
         assertEquals("unknown encoding: foo", e.msg);
         assertEquals(0, e.lineno);
         assertEquals(-1, e.offset);
-        assertEquals("encoding problem: utf-16", assertThrows(SyntaxErrorException.class,
-                () -> SourceText.fromFile("m.py", latin1("# coding: utf-16\nprint('ok')\n"))).msg);
+        assertEquals("encoding problem: utf-16", decodeError(SourceText.fromFile("m.py", latin1("# coding: utf-16\nprint('ok')\n"))).msg);
     }
 
     @Test
     void undecodableWithDeclaredCodec() {
-        assertEquals("encoding problem: ascii", assertThrows(SyntaxErrorException.class,
-                () -> SourceText.fromFile("m.py", latin1("# coding: ascii\nx = 'é'\n"))).msg);
+        assertEquals("encoding problem: ascii", decodeError(SourceText.fromFile("m.py", latin1("# coding: ascii\nx = 'é'\n"))).msg);
         assertEquals("'ascii' codec can't decode byte 0xe9 in position 21: ordinal not in range(128)",
-                assertThrows(SyntaxErrorException.class,
-                        () -> SourceText.fromBytes("m.py", latin1("# coding: ascii\nx = 'é'\n"))).msg);
-        assertEquals("encoding problem: utf8", assertThrows(SyntaxErrorException.class,
-                () -> SourceText.fromFile("m.py", latin1("# coding: utf8\nprint('é')\n"))).msg);
+                decodeError(SourceText.fromBytes("m.py", latin1("# coding: ascii\nx = 'é'\n"))).msg);
+        assertEquals("encoding problem: utf8", decodeError(SourceText.fromFile("m.py", latin1("# coding: utf8\nprint('é')\n"))).msg);
     }
 
     @Test
@@ -175,10 +174,8 @@ class SourceTextTest {
         assertEquals(1, e.lineno);
         assertEquals(0, e.offset);
         assertEquals("x = 1", e.text);
-        assertEquals("source code string cannot contain null bytes", assertThrows(SyntaxErrorException.class,
-                () -> SourceText.fromBytes("m.py", bytes('x', 0, '\n'))).msg);
-        assertEquals("source code string cannot contain null bytes", assertThrows(SyntaxErrorException.class,
-                () -> SourceText.fromString("m.py", "x\0")).msg);
+        assertEquals("source code string cannot contain null bytes", decodeError(SourceText.fromBytes("m.py", bytes('x', 0, '\n'))).msg);
+        assertEquals("source code string cannot contain null bytes", decodeError(SourceText.fromString("m.py", "x\0")).msg);
     }
 
     @Test

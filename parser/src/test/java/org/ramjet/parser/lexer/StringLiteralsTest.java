@@ -75,6 +75,7 @@ class StringLiteralsTest {
         assertEquals(TRUNCATED_X + "0-17: unknown Unicode character name", error("'\\N{LINE FEED (LF)}'"));
         assertEquals(TRUNCATED_X + "0-17: unknown Unicode character name", error("'\\N{BASIC LATIN 41}'"));
         assertEquals(TRUNCATED_X + "0-2: truncated \\xXX escape", error("u'\\x4'"));
+        assertEquals(TRUNCATED_X + "0-5: unknown Unicode character name", error("'\\N{a\\}'"));
         LiteralException e = assertThrows(LiteralException.class, () -> StringLiterals.decode("'\\x4'", null));
         assertEquals(LiteralException.Where.LAST_TOKEN, e.where);
     }

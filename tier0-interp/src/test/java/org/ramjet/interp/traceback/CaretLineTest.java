@@ -54,7 +54,7 @@ class CaretLineTest {
 
     @Test
     void byteOffsetsBecomeCharacterOffsets() {
-        // "é" is two UTF-8 bytes: the call f() starts at byte 8, character 7
-        assertEquals("           ^^^", CaretLine.of("    s = 'é' + f()\n", 1, 1, 15, 18, seg -> null));
+        // "é" is two UTF-8 bytes: the call f() starts at byte 15, character 14
+        assertEquals("              ^^^", CaretLine.of("    s = 'é' + f()\n", 1, 1, 15, 18, seg -> null));
     }
 }
