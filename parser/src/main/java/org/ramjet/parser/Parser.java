@@ -183,9 +183,7 @@ public final class Parser extends StatementRules {
                 body.add(fin(new Stmt.Pass(), start));
                 return new Mod.Interactive(body);
             }
-            if (at(ENDMARKER)) {
-                throw errorAtLast("unexpected EOF while parsing");
-            }
+            // ENDMARKER: CPython's _PyPegen_interactive_exit fails the parse (no input is an error)
             return null;
         }
     }
