@@ -51,7 +51,12 @@ class CorpusProgramsTest {
         String source = Files.readString(program, StandardCharsets.UTF_8);
         String stem = program.toString().substring(0, program.toString().length() - 3);
         String expected = read(Paths.get(stem + ".out")) + read(Paths.get(stem + ".err"));
-        String actual = TestRuntime.run(source, program.getFileName().toString());
+        String actual;
+        try {
+            actual = TestRuntime.run(source, program.getFileName().toString());
+        } catch (RuntimeException e) {
+            throw new AssertionError(ROOT.relativize(program) + ": " + e, e);
+        }
         assertEquals(expected, actual, ROOT.relativize(program).toString());
     }
 
