@@ -17,6 +17,8 @@ public final class BuiltinMethod {
     /** 0..4 for M0..M4, {@link #VARARGS} for MV, {@link #RAW} for MK. */
     final int arity;
     final String doc;
+    /** For value types: pass a subclass instance as is instead of its builtin value. */
+    boolean keepSelf;
 
     BuiltinMethod(String name, PyType owner, Signature signature, Object fn, int arity, String doc) {
         this.name = name;

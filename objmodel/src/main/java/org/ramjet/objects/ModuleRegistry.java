@@ -42,6 +42,16 @@ public final class ModuleRegistry {
         return m;
     }
 
+    /**
+     * A fresh module from the factory, not cached here: each run of the engine keeps its own
+     * modules in its {@code sys.modules}, so one program's changes to a module never reach
+     * the next. Null when no such module is registered.
+     */
+    public static PyModule create(String name) {
+        Supplier<PyModule> f = FACTORIES.get(name);
+        return f == null ? null : f.get();
+    }
+
     public static boolean isRegistered(String name) {
         return FACTORIES.containsKey(name);
     }

@@ -128,6 +128,11 @@ public class PyList extends PyObject {
         size = n;
     }
 
+    /** {@code list.sort(key=key, reverse=reverse)}; {@code key} is null for none. */
+    public void sort(PyObject key, boolean reverse) {
+        ListSort.sort(this, key, reverse);
+    }
+
     public void reverse() {
         for (int i = 0, j = size - 1; i < j; i++, j--) {
             PyObject t = items[i];

@@ -43,6 +43,9 @@ public final class Repr {
         if (o instanceof PyStr) {
             return ((PyStr) o).value;
         }
+        if (o instanceof PyInt) {
+            return Long.toString(((PyInt) o).value);
+        }
         return Strs.value(str(o));
     }
 
@@ -66,9 +69,9 @@ public final class Repr {
         return sb.toString();
     }
 
-    /** A pseudo address for "at 0x..." texts (stable per object). */
+    /** The "address" in "at 0x..." texts: {@code hex(id(o))}, see {@link ObjectIds}. */
     public static String address(PyObject o) {
-        return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(o) << 4));
+        return "0x" + Long.toHexString(ObjectIds.id(o));
     }
 
     /** "int object at 0x..." (for method-wrapper reprs and the like). */

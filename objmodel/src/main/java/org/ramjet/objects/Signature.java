@@ -128,7 +128,7 @@ public final class Signature {
      * bare function name, {@code qualname} the one used by "takes no keyword arguments" messages
      * ("list.append").
      */
-    PyObject[] bind(String name, String qualname, PyObject[] args, int off, int npos, String[] kwnames) {
+    public PyObject[] bind(String name, String qualname, PyObject[] args, int off, int npos, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int n = names.length;
         if (positionalOnly()) {

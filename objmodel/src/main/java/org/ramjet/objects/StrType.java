@@ -192,7 +192,7 @@ public final class StrType {
         m.method("isprintable", "($self, /)", (PyStr self) -> PyBool.of(self.value.codePoints().allMatch(StrType::isPrintable)));
         m.method("isascii", "($self, /)", (PyStr self) -> PyBool.of(self.value.chars().allMatch(c -> c < 128)));
         m.method("__getnewargs__", "($self, /)", (PyStr self) -> PyTuple.of(PyStr.of(self.value)));
-        m.method("__format__", "($self, format_spec, /)", (PyStr self, PyObject spec) ->
+        m.methodKeepSelf("__format__", "($self, format_spec, /)", (self, spec) ->
                 Formatting.formatStr(self, Strs.value(spec)));
         m.methodRaw("format", "($self, /, *args, **kwargs)", (PyStr self, PyObject[] a, int off, int npos, String[] kw) ->
                 Formatting.strFormat(self.value, Calls.argsTuple(a, off, npos).toArray(),

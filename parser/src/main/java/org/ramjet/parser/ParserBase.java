@@ -37,6 +37,7 @@ abstract class ParserBase {
     private Object[][] memoValue;
     private int[][] memoEnd;
 
+
     /** Single (interactive) input: see {@link #fetch()}. */
     boolean singleInput;
     private boolean parsingStarted;
@@ -106,6 +107,7 @@ abstract class ParserBase {
             levels = Arrays.copyOf(levels, n);
             memoValue = Arrays.copyOf(memoValue, n);
             memoEnd = Arrays.copyOf(memoEnd, n);
+
         }
         tokens[fill] = t;
         levels[fill] = level;
@@ -227,9 +229,16 @@ abstract class ParserBase {
         return value;
     }
 
-    final void clearMemo() {
+    /**
+     * Starts the error pass: memo empty, invalid rules on. As in CPython, results memoized while
+     * the invalid rules are off (inside expression_without_invalid) are reused with them on.
+     */
+    final void startErrorPass() {
         Arrays.fill(memoValue, 0, memoValue.length, null);
         Arrays.fill(memoEnd, 0, memoEnd.length, null);
+
+        pos = 0;
+        callInvalidRules = true;
     }
 
     // ---- positions ----
@@ -265,6 +274,15 @@ abstract class ParserBase {
         return errorAt(SyntaxErrorException.Kind.SYNTAX_ERROR, msg, t.line(), t.col(), t.endLine(), t.endCol());
     }
 
+    /** An ENDMARKER, or a DEDENT the end of the source produced (it sits past its line's end). */
+    private boolean atEndOfSource(Token t) {
+        if (t.kind() == TokenKind.ENDMARKER) {
+            return true;
+        }
+        return t.kind() == TokenKind.DEDENT
+                && t.col() >= source.line(t.line()).getBytes(StandardCharsets.UTF_8).length;
+    }
+
     private String lineText(int line) {
         String text = source.line(line);
         return text.isEmpty() ? null : text;
@@ -280,7 +298,7 @@ abstract class ParserBase {
         if (!t.hasExtent()) {
             // the tokenizer's column at that moment, passed on unchanged, and no end; at the end
             // of a script file CPython's file reader has emptied its buffer: column 0
-            int col = t.kind() == TokenKind.ENDMARKER && source.isFile() ? 0 : t.col();
+            int col = source.isFile() && atEndOfSource(t) ? 0 : t.col();
             return new SyntaxErrorException(kind, errorPrefix + msg, source.filename(), t.line(),
                     col, t.line(), -1, lineText(t.line()));
         }
@@ -323,6 +341,13 @@ abstract class ParserBase {
         }
         int offset = source.errorOffset(line, col);
         int endOffset = endCol < 0 ? endCol + 1 : source.errorEndOffset(line, endCol);
+        if (source.usesCharOffsets() && endLine > line) {
+            // CPython converts a range ending on a later line against the start line without
+            // its newline (in character mode): the end is clipped to one past that line
+            String text = source.line(line);
+            int len = text.endsWith("\n") ? text.length() - 1 : text.length();
+            endOffset = Math.min(endOffset, text.codePointCount(0, len) + 1);
+        }
         return new SyntaxErrorException(kind, errorPrefix + msg, source.filename(), line, offset,
                 endLine, endOffset, lineText(line));
     }

@@ -2136,6 +2136,7 @@ final class CodeGenerator implements Visitor<Void> {
         Expr.Attribute meth = (Expr.Attribute) e.func;
         expr(meth.value);
         int[] loc = u.saveLoc();
+        u.setLoc(meth); // CPython 3.11: LOAD_METHOD is located at the attribute, CALL at the call
         locationOfAttr(meth);
         emitName(LOAD_METHOD, meth.attr);
         u.restoreLoc(loc);
