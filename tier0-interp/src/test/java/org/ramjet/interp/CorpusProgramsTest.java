@@ -32,9 +32,8 @@ class CorpusProgramsTest {
             "recursion/deep_with_raised_limit.py",  // sys (RecursionTest covers it)
             "recursion/limit_error.py",             // sys (RecursionTest covers it)
             "comprehensions/list_set_dict.py",      // set
-            "unpacking/star_in_literals.py",        // set
-            // compiler: LOAD_METHOD should carry the attribute's range (x.upper), not the call's
-            "tracebacks/nested_function.py");
+            "unpacking/star_in_literals.py");       // set
+
 
     @TestFactory
     Stream<DynamicTest> corpus() throws IOException {
