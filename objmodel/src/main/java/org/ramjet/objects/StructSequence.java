@@ -73,6 +73,9 @@ public final class StructSequence {
                 })
                 .build();
         t.qualname = name;
+        // instances are PyValueInstances, but this type's own getters must see the instance
+        // (the fields beyond the sequence live in its attributes); tuple's slots above unwrap
+        t.flags &= ~TypeFlags.VALUE_TYPE;
         if (constructible) {
             t.new_ = (type, a, off, npos, kw) -> construct(type, fullName, names, nSequence, a, off, npos, kw);
         } else {
@@ -89,7 +92,6 @@ public final class StructSequence {
         PyObject[] items = new PyObject[nSeq];
         System.arraycopy(values, 0, items, 0, nSeq);
         PyValueInstance v = new PyValueInstance(type, PyTuple.of(items));
-        PyTuple names = (PyTuple) type.dict().getStr("__match_args__");
         String[] all = fieldNames(type);
         for (int i = nSeq; i < values.length; i++) {
             v.putAttribute(HIDDEN + all[i], values[i]);

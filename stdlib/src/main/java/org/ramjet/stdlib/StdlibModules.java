@@ -6,6 +6,7 @@ import org.ramjet.objects.ModuleRegistry;
 import org.ramjet.stdlib.builtins.BuiltinsModule;
 import org.ramjet.stdlib.io.IoModule;
 import org.ramjet.stdlib.math.MathModule;
+import org.ramjet.stdlib.time.TimeModule;
 import org.ramjet.stdlib.sys.SysModule;
 
 /**
@@ -27,6 +28,7 @@ public final class StdlibModules {
         ModuleRegistry.register("_io", () -> IoModule.create(SystemState.current()));
         ModuleRegistry.register("io", () -> IoModule.create(SystemState.current()));
         ModuleRegistry.register("math", MathModule::create);
+        ModuleRegistry.register("time", TimeModule::create);
     }
 
     /** Makes sure the registrations above ran (class initialization does the work). */
