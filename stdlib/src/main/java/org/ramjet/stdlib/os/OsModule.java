@@ -61,21 +61,21 @@ public final class OsModule {
         b.value("stat_result", STAT_RESULT);
         Environ environ = new Environ(state.config.environment);
         b.value("environ", environ);
-        b.function("getenv", "(key, default=None)", (k, d) -> {
+        b.function("getenv", "($module, key, default=None)", (k, d) -> {
             String v = state.config.environment.get(Environ.key(k));
             return v != null ? PyStr.of(v) : d == null ? PyNone.NONE : d;
         });
-        b.function("putenv", "(name, value, /)", (k, v) -> {
+        b.function("putenv", "($module, name, value, /)", (k, v) -> {
             state.config.environment.put(Environ.key(k), Environ.key(v));
             return PyNone.NONE;
         });
-        b.function("unsetenv", "(name, /)", k -> {
+        b.function("unsetenv", "($module, name, /)", k -> {
             state.config.environment.remove(Environ.key(k));
             return PyNone.NONE;
         });
-        b.function("getcwd", "()", () -> PyStr.of(state.config.cwd.toString()));
-        b.function("getcwdb", "()", () -> PyBytes.of(state.config.cwd.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        b.function("chdir", "(path)", p -> {
+        b.function("getcwd", "($module, /)", () -> PyStr.of(state.config.cwd.toString()));
+        b.function("getcwdb", "($module, /)", () -> PyBytes.of(state.config.cwd.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        b.function("chdir", "($module, path)", p -> {
             Path target = OsFiles.resolve(p);
             if (!Files.exists(target)) {
                 throw IoErrors.of(IoErrors.ENOENT, OsFiles.name(p));
@@ -86,10 +86,10 @@ public final class OsModule {
             state.config.cwd = target.normalize();
             return PyNone.NONE;
         });
-        b.function("getpid", "()", () -> PyInt.of(ProcessHandle.current().pid()));
-        b.function("getppid", "()", () -> PyInt.of(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)));
-        b.function("cpu_count", "()", () -> PyInt.of(Runtime.getRuntime().availableProcessors()));
-        b.function("urandom", "(size, /)", n -> {
+        b.function("getpid", "($module, /)", () -> PyInt.of(ProcessHandle.current().pid()));
+        b.function("getppid", "($module, /)", () -> PyInt.of(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)));
+        b.function("cpu_count", "($module, /)", () -> PyInt.of(Runtime.getRuntime().availableProcessors()));
+        b.function("urandom", "($module, size, /)", n -> {
             long size = Args.index(n);
             if (size < 0) {
                 throw PyErrors.valueError("negative argument not allowed");
@@ -98,8 +98,8 @@ public final class OsModule {
             RANDOM.nextBytes(out);
             return PyBytes.of(out);
         });
-        b.function("strerror", "(code, /)", c -> PyStr.of(IoErrors.message(Args.intArg(c))));
-        b.function("fspath", "(path)", p -> {
+        b.function("strerror", "($module, code, /)", c -> PyStr.of(IoErrors.message(Args.intArg(c))));
+        b.function("fspath", "($module, path)", p -> {
             if (Strs.isStr(p) || p instanceof PyBytes) {
                 return p;
             }
@@ -109,11 +109,11 @@ public final class OsModule {
             }
             return Calls.call(Attributes.bindDescriptor(f, p, p.type()));
         });
-        b.function("fsencode", "(filename, /)", p -> PyBytes.of(PathModule.text(p).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        b.function("fsdecode", "(filename, /)", p -> p instanceof PyBytes
+        b.function("fsencode", "($module, filename, /)", p -> PyBytes.of(PathModule.text(p).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        b.function("fsdecode", "($module, filename, /)", p -> p instanceof PyBytes
                 ? PyStr.of(new String(((PyBytes) p).toByteArray(), java.nio.charset.StandardCharsets.UTF_8))
                 : PyStr.of(PathModule.text(p)));
-        b.function("listdir", "(path=None)", p -> {
+        b.function("listdir", "($module, path=None)", p -> {
             PyObject dir = p == null || p == PyNone.NONE ? PyStr.of(".") : p;
             PyList l = new PyList();
             for (String n : OsFiles.listdir(dir)) {
@@ -121,11 +121,11 @@ public final class OsModule {
             }
             return l;
         });
-        b.function("mkdir", "(path, mode=511)", (p, mode) -> {
+        b.function("mkdir", "($module, path, mode=511)", (p, mode) -> {
             OsFiles.mkdir(p);
             return PyNone.NONE;
         });
-        b.function("makedirs", "(name, mode=511, exist_ok=False)", (p, mode, existOk) -> {
+        b.function("makedirs", "($module, name, mode=511, exist_ok=False)", (p, mode, existOk) -> {
             Path target = OsFiles.resolve(p);
             if (Files.isDirectory(target)) {
                 if (Args.bool(existOk, false)) {
@@ -140,29 +140,29 @@ public final class OsModule {
             }
             return PyNone.NONE;
         });
-        b.function("remove", "(path)", p -> {
+        b.function("remove", "($module, path)", p -> {
             OsFiles.remove(p);
             return PyNone.NONE;
         });
-        b.function("unlink", "(path)", p -> {
+        b.function("unlink", "($module, path)", p -> {
             OsFiles.remove(p);
             return PyNone.NONE;
         });
-        b.function("rmdir", "(path)", p -> {
+        b.function("rmdir", "($module, path)", p -> {
             OsFiles.rmdir(p);
             return PyNone.NONE;
         });
-        b.function("rename", "(src, dst)", (s, d) -> {
+        b.function("rename", "($module, src, dst)", (s, d) -> {
             OsFiles.rename(s, d, false);
             return PyNone.NONE;
         });
-        b.function("replace", "(src, dst)", (s, d) -> {
+        b.function("replace", "($module, src, dst)", (s, d) -> {
             OsFiles.rename(s, d, true);
             return PyNone.NONE;
         });
-        b.function("stat", "(path, *, follow_symlinks=True)", (p, follow) -> statResult(OsFiles.stat(p, Args.bool(follow, true))));
-        b.function("lstat", "(path)", p -> statResult(OsFiles.stat(p, false)));
-        b.function("access", "(path, mode)", (p, mode) -> {
+        b.function("stat", "($module, path, *, follow_symlinks=True)", (p, follow) -> statResult(OsFiles.stat(p, Args.bool(follow, true))));
+        b.function("lstat", "($module, path)", p -> statResult(OsFiles.stat(p, false)));
+        b.function("access", "($module, path, mode)", (p, mode) -> {
             Path target = OsFiles.resolve(p);
             int m = Args.intArg(mode);
             boolean ok = Files.exists(target)

@@ -37,20 +37,20 @@ public final class PathModule {
         b.value("pardir", PyStr.of(".."));
         b.value("defpath", PyStr.of("/bin:/usr/bin"));
         b.value("devnull", PyStr.of("/dev/null"));
-        b.functionVarargs("join", "(a, *p)", PathModule::join);
-        b.function("split", "(p, /)", p -> map2(p, PathModule::split));
-        b.function("splitext", "(p, /)", p -> map2(p, PathModule::splitext));
-        b.function("basename", "(p, /)", p -> map1(p, s -> s.substring(s.lastIndexOf('/') + 1)));
-        b.function("dirname", "(p, /)", p -> map1(p, s -> split(s)[0]));
-        b.function("normpath", "(path, /)", p -> map1(p, PathModule::normpath));
-        b.function("normcase", "(s, /)", p -> map1(p, s -> s));
-        b.function("isabs", "(s, /)", p -> PyBool.of(text(p).startsWith("/")));
-        b.function("abspath", "(path, /)", p -> map1(p, PathModule::abspath));
-        b.function("realpath", "(filename, /, *, strict=False)", (p, strict) -> map1(p, PathModule::realpath));
-        b.function("relpath", "(path, start=None, /)", (p, start) -> PyStr.of(relpath(text(p),
+        b.functionVarargs("join", "($module, a, *p)", PathModule::join);
+        b.function("split", "($module, p, /)", p -> map2(p, PathModule::split));
+        b.function("splitext", "($module, p, /)", p -> map2(p, PathModule::splitext));
+        b.function("basename", "($module, p, /)", p -> map1(p, s -> s.substring(s.lastIndexOf('/') + 1)));
+        b.function("dirname", "($module, p, /)", p -> map1(p, s -> split(s)[0]));
+        b.function("normpath", "($module, path, /)", p -> map1(p, PathModule::normpath));
+        b.function("normcase", "($module, s, /)", p -> map1(p, s -> s));
+        b.function("isabs", "($module, s, /)", p -> PyBool.of(text(p).startsWith("/")));
+        b.function("abspath", "($module, path, /)", p -> map1(p, PathModule::abspath));
+        b.function("realpath", "($module, filename, /, *, strict=False)", (p, strict) -> map1(p, PathModule::realpath));
+        b.function("relpath", "($module, path, start=None, /)", (p, start) -> PyStr.of(relpath(text(p),
                 start == null || start == org.ramjet.objects.PyNone.NONE ? "." : text(start))));
-        b.function("expanduser", "(path, /)", p -> map1(p, PathModule::expanduser));
-        b.function("commonprefix", "(m, /)", m -> {
+        b.function("expanduser", "($module, path, /)", p -> map1(p, PathModule::expanduser));
+        b.function("commonprefix", "($module, m, /)", m -> {
             PyObject[] items = Iteration.toArray(m);
             if (items.length == 0) {
                 return PyStr.EMPTY;
@@ -71,15 +71,15 @@ public final class PathModule {
             }
             return back(items[0], lo.substring(0, i));
         });
-        b.function("exists", "(path, /)", p -> PyBool.of(test(p, f -> Files.exists(f))));
-        b.function("lexists", "(path, /)", p -> PyBool.of(test(p, f -> Files.exists(f, LinkOption.NOFOLLOW_LINKS))));
-        b.function("isfile", "(path, /)", p -> PyBool.of(test(p, f -> Files.isRegularFile(f))));
-        b.function("isdir", "(s, /)", p -> PyBool.of(test(p, f -> Files.isDirectory(f))));
-        b.function("islink", "(path, /)", p -> PyBool.of(test(p, f -> Files.isSymbolicLink(f))));
-        b.function("getsize", "(filename, /)", p -> PyInt.of(OsFiles.stat(p, true).size));
-        b.function("getmtime", "(filename, /)", p -> PyFloat.of(OsFiles.stat(p, true).mtimeNanos / 1e9));
-        b.function("getatime", "(filename, /)", p -> PyFloat.of(OsFiles.stat(p, true).atimeNanos / 1e9));
-        b.function("getctime", "(filename, /)", p -> PyFloat.of(OsFiles.stat(p, true).ctimeNanos / 1e9));
+        b.function("exists", "($module, path, /)", p -> PyBool.of(test(p, f -> Files.exists(f))));
+        b.function("lexists", "($module, path, /)", p -> PyBool.of(test(p, f -> Files.exists(f, LinkOption.NOFOLLOW_LINKS))));
+        b.function("isfile", "($module, path, /)", p -> PyBool.of(test(p, f -> Files.isRegularFile(f))));
+        b.function("isdir", "($module, s, /)", p -> PyBool.of(test(p, f -> Files.isDirectory(f))));
+        b.function("islink", "($module, path, /)", p -> PyBool.of(test(p, f -> Files.isSymbolicLink(f))));
+        b.function("getsize", "($module, filename, /)", p -> PyInt.of(OsFiles.stat(p, true).size));
+        b.function("getmtime", "($module, filename, /)", p -> PyFloat.of(OsFiles.stat(p, true).mtimeNanos / 1e9));
+        b.function("getatime", "($module, filename, /)", p -> PyFloat.of(OsFiles.stat(p, true).atimeNanos / 1e9));
+        b.function("getctime", "($module, filename, /)", p -> PyFloat.of(OsFiles.stat(p, true).ctimeNanos / 1e9));
         return b.build();
     }
 

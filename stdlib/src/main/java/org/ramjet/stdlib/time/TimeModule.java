@@ -36,32 +36,32 @@ public final class TimeModule {
         ZoneId zone = localZone();
         ModuleBuilder b = new ModuleBuilder("time").doc("This module provides various functions to manipulate time values.");
         b.value("struct_time", TimeTuples.STRUCT_TIME);
-        b.function("time", "()", () -> PyFloat.of(nowNanos() / 1e9));
-        b.function("time_ns", "()", () -> PyInt.of(nowNanos()));
-        b.function("perf_counter", "()", () -> PyFloat.of(System.nanoTime() / 1e9));
-        b.function("perf_counter_ns", "()", () -> PyInt.of(System.nanoTime()));
-        b.function("monotonic", "()", () -> PyFloat.of(System.nanoTime() / 1e9));
-        b.function("monotonic_ns", "()", () -> PyInt.of(System.nanoTime()));
-        b.function("process_time", "()", () -> PyFloat.of(processNanos() / 1e9));
-        b.function("process_time_ns", "()", () -> PyInt.of(processNanos()));
-        b.function("thread_time", "()", () -> PyFloat.of(threadNanos() / 1e9));
-        b.function("thread_time_ns", "()", () -> PyInt.of(threadNanos()));
-        b.function("sleep", "(secs, /)", TimeModule::sleep);
-        b.function("gmtime", "(seconds=None, /)", s -> TimeTuples.fromInstant(seconds(s), ZoneOffset.UTC, true));
-        b.function("localtime", "(seconds=None, /)", s -> TimeTuples.fromInstant(seconds(s), zone, false));
-        b.function("mktime", "(t, /)", t -> PyFloat.of(TimeTuples.mktime(t, zone)));
-        b.function("asctime", "(t=<unrepresentable>, /)", t -> PyStr.of(TimeTuples.asctime(
+        b.function("time", "($module, /)", () -> PyFloat.of(nowNanos() / 1e9));
+        b.function("time_ns", "($module, /)", () -> PyInt.of(nowNanos()));
+        b.function("perf_counter", "($module, /)", () -> PyFloat.of(System.nanoTime() / 1e9));
+        b.function("perf_counter_ns", "($module, /)", () -> PyInt.of(System.nanoTime()));
+        b.function("monotonic", "($module, /)", () -> PyFloat.of(System.nanoTime() / 1e9));
+        b.function("monotonic_ns", "($module, /)", () -> PyInt.of(System.nanoTime()));
+        b.function("process_time", "($module, /)", () -> PyFloat.of(processNanos() / 1e9));
+        b.function("process_time_ns", "($module, /)", () -> PyInt.of(processNanos()));
+        b.function("thread_time", "($module, /)", () -> PyFloat.of(threadNanos() / 1e9));
+        b.function("thread_time_ns", "($module, /)", () -> PyInt.of(threadNanos()));
+        b.function("sleep", "($module, secs, /)", TimeModule::sleep);
+        b.function("gmtime", "($module, seconds=None, /)", s -> TimeTuples.fromInstant(seconds(s), ZoneOffset.UTC, true));
+        b.function("localtime", "($module, seconds=None, /)", s -> TimeTuples.fromInstant(seconds(s), zone, false));
+        b.function("mktime", "($module, t, /)", t -> PyFloat.of(TimeTuples.mktime(t, zone)));
+        b.function("asctime", "($module, t=<unrepresentable>, /)", t -> PyStr.of(TimeTuples.asctime(
                 TimeTuples.fields(t == null ? TimeTuples.fromInstant(seconds(null), zone, false) : t, "asctime"))));
-        b.function("ctime", "(seconds=None, /)", s -> PyStr.of(TimeTuples.asctime(
+        b.function("ctime", "($module, seconds=None, /)", s -> PyStr.of(TimeTuples.asctime(
                 TimeTuples.fields(TimeTuples.fromInstant(seconds(s), zone, false), "asctime"))));
-        b.function("strftime", "(format, t=<unrepresentable>, /)", (f, t) -> {
+        b.function("strftime", "($module, format, t=<unrepresentable>, /)", (f, t) -> {
             if (!Strs.isStr(f)) {
                 throw PyErrors.typeError("strftime() argument 1 must be str, not %s", f.type().getName());
             }
             PyObject tuple = t == null ? TimeTuples.fromInstant(seconds(null), zone, false) : t;
             return PyStr.of(Strftime.format(Strs.value(f), TimeTuples.checkedFields(tuple)));
         });
-        b.function("get_clock_info", "(name, /)", TimeModule::clockInfo);
+        b.function("get_clock_info", "($module, name, /)", TimeModule::clockInfo);
         ZoneRules rules = zone.getRules();
         Instant now = Instant.now();
         int std = rules.getStandardOffset(now).getTotalSeconds();
