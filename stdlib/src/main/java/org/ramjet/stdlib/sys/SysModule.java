@@ -168,7 +168,8 @@ public final class SysModule {
             if (n < 1) {
                 throw PyErrors.valueError("recursion limit must be greater or equal than 1");
             }
-            int depth = ThreadState.current().depth;
+            // CPython counts the call of setrecursionlimit itself: one more than the Python frames
+            int depth = ThreadState.current().depth + 1;
             if (depth >= n) {
                 throw PyErrors.recursionError("cannot set the recursion limit to %d at the recursion depth %d: "
                         + "the limit is too low", n, depth);
@@ -203,6 +204,9 @@ public final class SysModule {
                 getsizeof(o, d));
         t.function("intern", "($module, string, /)", (PyObject s) -> {
             if (!(s instanceof PyStr)) {
+                if (Strs.isStr(s)) {
+                    throw PyErrors.typeError("can't intern %s", s.type().getName());
+                }
                 throw PyErrors.typeError("intern() argument must be str, not %s", s.type().getName());
             }
             PyStr prev = INTERNED.putIfAbsent(((PyStr) s).value, (PyStr) s);
@@ -287,6 +291,9 @@ public final class SysModule {
             throw PyErrors.typeError("an integer is required");
         }
         long size = Ints.asLong(r);
+        if (method == org.ramjet.objects.ObjectType.TYPE.lookup("__sizeof__")) {
+            size += variablePart(o);
+        }
         if (size < 0) {
             throw PyErrors.valueError("__sizeof__() should return >= 0");
         }
@@ -295,6 +302,24 @@ public final class SysModule {
                 || o instanceof org.ramjet.objects.PyBytes || o instanceof PyBool || o == PyNone.NONE
                 || o instanceof org.ramjet.objects.PyBigInt);
         return PyInt.of(size + (tracked ? 16 : 0));
+    }
+
+    /** What object.__sizeof__ does not count for builtin values of variable size (Java's layout). */
+    private static long variablePart(PyObject o) {
+        if (o instanceof PyStr) {
+            String v = ((PyStr) o).value;
+            return 24 + (long) v.length() * (((PyStr) o).isBmp() && v.chars().allMatch(c -> c < 256) ? 1 : 2);
+        }
+        if (o instanceof org.ramjet.objects.PyBytes) {
+            return 16 + ((org.ramjet.objects.PyBytes) o).length();
+        }
+        if (o instanceof PyTuple) {
+            return 16 + 8L * ((PyTuple) o).size();
+        }
+        if (o instanceof org.ramjet.objects.PyBigInt) {
+            return 16 + ((org.ramjet.objects.PyBigInt) o).value.bitLength() / 8;
+        }
+        return 0;
     }
 
     private static void hooks(ModuleBuilder t, SystemState state, PyModule sys) {
