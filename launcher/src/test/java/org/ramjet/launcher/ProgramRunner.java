@@ -12,7 +12,10 @@ import org.ramjet.interp.BigStack;
 import org.ramjet.interp.Engine;
 import org.ramjet.objects.PyException;
 import org.ramjet.objects.PyModule;
+import org.ramjet.parser.Parser;
 import org.ramjet.parser.SyntaxErrorException;
+import org.ramjet.parser.compiler.Compiler;
+import org.ramjet.parser.lexer.SourceText;
 import org.ramjet.stdlib.SystemConfig;
 import org.ramjet.stdlib.SystemState;
 
@@ -67,9 +70,10 @@ final class ProgramRunner {
             try {
                 PyCode code;
                 try {
-                    code = StdlibWiring.compile(org.ramjet.objects.PyBytes.of(source), file, "exec", 0, -1);
-                } catch (PyException e) {
-                    state.stderr.write(Engine.formatException(e.value));
+                    SourceText text = SourceText.fromFile(file, source);
+                    code = Compiler.compile(Parser.parseFile(text), text, Compiler.Mode.EXEC, 0);
+                } catch (SyntaxErrorException e) {
+                    state.stderr.write(e.format());
                     state.shutdown();
                     return 1;
                 }
@@ -77,9 +81,6 @@ final class ProgramRunner {
                 Engine.runModule(code, main.dict);
             } catch (PyException e) {
                 rc = state.exitStatus(e);
-            } catch (SyntaxErrorException e) {
-                state.stderr.write(e.format());
-                rc = 1;
             }
             state.shutdown();
             return rc;
