@@ -306,18 +306,29 @@ def _counter_elements(items):
 ### namedtuple
 ################################################################################
 
+def _is_identifier(name):
+    try:
+        return name.isidentifier()
+    except AttributeError:
+        pass  # Ramjet's str may lack isidentifier for now: ASCII rules, other letters allowed
+    if not name or '0' <= name[0] <= '9':
+        return False
+    return all(c == '_' or 'a' <= c <= 'z' or 'A' <= c <= 'Z' or '0' <= c <= '9' or c > '\x7f'
+               for c in name)
+
+
 def _check_names(typename, field_names, rename):
     if rename:
         seen = set()
         for i, name in enumerate(field_names):
-            if (not name.isidentifier() or name in _KEYWORDS
+            if (not _is_identifier(name) or name in _KEYWORDS
                     or name.startswith('_') or name in seen):
                 field_names[i] = '_%d' % i
             seen.add(name)
     for name in [typename] + field_names:
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
+        if not _is_identifier(name):
             raise ValueError('Type names and field names must be valid identifiers: %r' % (name,))
         if name in _KEYWORDS:
             raise ValueError('Type names and field names cannot be a keyword: %r' % (name,))
