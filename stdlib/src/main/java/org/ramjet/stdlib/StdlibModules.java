@@ -3,6 +3,7 @@ package org.ramjet.stdlib;
 import java.io.IOException;
 import java.io.InputStream;
 import org.ramjet.objects.ModuleRegistry;
+import org.ramjet.stdlib.array.ArrayModule;
 import org.ramjet.stdlib.builtins.BuiltinsModule;
 import org.ramjet.stdlib.io.IoModule;
 import org.ramjet.stdlib.math.MathModule;
@@ -27,6 +28,7 @@ public final class StdlibModules {
         ModuleRegistry.register("_io", () -> IoModule.create(SystemState.current()));
         ModuleRegistry.register("io", () -> IoModule.create(SystemState.current()));
         ModuleRegistry.register("math", MathModule::create);
+        ModuleRegistry.register("array", ArrayModule::create);
     }
 
     /** Makes sure the registrations above ran (class initialization does the work). */
