@@ -59,6 +59,12 @@ public final class ArrayType {
         t.binary[ADD.ordinal()] = (a, b) -> concat((PyArray) a, b);
         t.binary[MULTIPLY.ordinal()] = (a, n) -> repeat((PyArray) a, n);
         t.rbinary[MULTIPLY.ordinal()] = (a, n) -> repeat((PyArray) a, n);
+        t.sqRepeat = (a, n) -> {
+            if (!Ints.isInt(n) && n.type().index == null) {
+                throw PyErrors.typeError("can't multiply sequence by non-int of type '%s'", n.type().getName());
+            }
+            return repeat((PyArray) a, n);
+        };
         t.ibinary[ADD.ordinal()] = (a, b) -> {
             extendArray((PyArray) a, b, "can only extend array with array (not \"%s\")");
             return a;

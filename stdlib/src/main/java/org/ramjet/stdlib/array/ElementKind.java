@@ -149,7 +149,7 @@ public enum ElementKind {
                 if (b.compareTo(U64_MAX) > 0) {
                     throw PyErrors.overflowError("Python int too large to convert to C unsigned long");
                 }
-                if (this == UNSIGNED_INT && b.longValue() > max) {
+                if (this == UNSIGNED_INT && b.bitLength() > 32) {
                     throw PyErrors.overflowError("unsigned int is greater than maximum");
                 }
                 return b.longValue();
