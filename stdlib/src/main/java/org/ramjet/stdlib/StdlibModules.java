@@ -3,6 +3,7 @@ package org.ramjet.stdlib;
 import java.io.IOException;
 import java.io.InputStream;
 import org.ramjet.objects.ModuleRegistry;
+import org.ramjet.stdlib.array.ArrayModule;
 import org.ramjet.stdlib.builtins.BuiltinsModule;
 import org.ramjet.stdlib.collections.CollectionsModule;
 import org.ramjet.stdlib.io.IoModule;
@@ -35,6 +36,7 @@ public final class StdlibModules {
         ModuleRegistry.register("os", OsModule::create);
         ModuleRegistry.register("posixpath", PathModule::create);
         ModuleRegistry.register("_collections", CollectionsModule::create);
+        ModuleRegistry.register("array", ArrayModule::create);
     }
 
     /** Makes sure the registrations above ran (class initialization does the work). */
