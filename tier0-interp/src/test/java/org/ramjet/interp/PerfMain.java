@@ -13,5 +13,8 @@ public final class PerfMain {
             System.out.print(out.length() > 300 ? out.substring(0, 300) : out);
             System.out.printf("round %d: %d ms%n", r, (System.nanoTime() - t0) / 1000000);
         }
+        if (args.length > 2 && args[2].equals("feedback")) {
+            System.out.print(FeedbackPrinter.dumpAll(2));
+        }
     }
 }
