@@ -6,6 +6,7 @@ import org.ramjet.objects.ModuleRegistry;
 import org.ramjet.stdlib.builtins.BuiltinsModule;
 import org.ramjet.stdlib.collections.CollectionsModule;
 import org.ramjet.stdlib.io.IoModule;
+import org.ramjet.stdlib.itertools.ItertoolsModule;
 import org.ramjet.stdlib.math.MathModule;
 import org.ramjet.stdlib.sys.SysModule;
 
@@ -29,6 +30,7 @@ public final class StdlibModules {
         ModuleRegistry.register("io", () -> IoModule.create(SystemState.current()));
         ModuleRegistry.register("math", MathModule::create);
         ModuleRegistry.register("_collections", CollectionsModule::create);
+        ModuleRegistry.register("_itertools", ItertoolsModule::create);
     }
 
     /** Makes sure the registrations above ran (class initialization does the work). */
