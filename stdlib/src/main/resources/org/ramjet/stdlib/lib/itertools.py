@@ -308,6 +308,8 @@ class starmap(_Iterator):
     @staticmethod
     def _run(function, it):
         for args in it:
+            if type(args) is not tuple:
+                args = tuple(args)  # CPython's error for a non-iterable item
             yield function(*args)
 
 
