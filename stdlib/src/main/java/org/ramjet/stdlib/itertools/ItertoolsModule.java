@@ -14,6 +14,7 @@ public final class ItertoolsModule {
         ModuleBuilder b = new ModuleBuilder("_itertools")
                 .doc("Java implementations of the hot itertools iterators.");
         b.value("islice", PyIslice.TYPE);
+        b.value("count", PyCount.TYPE);
         return b.build();
     }
 }

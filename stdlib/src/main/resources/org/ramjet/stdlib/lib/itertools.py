@@ -3,18 +3,12 @@
 Ramjet's itertools: each iterator is a small class whose __next__ does the work lazily,
 consuming its input exactly as far as CPython's does (so side effects and errors happen at
 the same moments). Combinatoric iterators take their pools eagerly, as CPython does.
-islice, which sits in hot generator pipelines, is Java (_itertools).
+count and islice, which sit in hot loops and generator pipelines, are Java (_itertools).
 """
 
+from _itertools import count, islice
+
 _MISSING = object()
-
-
-def _is_number(x):
-    try:
-        x + 0
-    except TypeError:
-        return False
-    return True
 
 
 class _Iterator:
@@ -25,30 +19,6 @@ class _Iterator:
 
     def __next__(self):
         return next(self._gen)
-
-
-class count:
-    """Return a count object whose .__next__() method returns consecutive values."""
-
-    def __init__(self, start=0, step=1):
-        if not _is_number(start) or not _is_number(step):
-            raise TypeError("a number is required")
-        self._cnt = start
-        self._step = step
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        c = self._cnt
-        self._cnt = c + self._step
-        return c
-
-    def __repr__(self):
-        step = self._step
-        if type(step) is int and step == 1:
-            return "count(%r)" % (self._cnt,)
-        return "count(%r, %r)" % (self._cnt, step)
 
 
 class cycle(_Iterator):
@@ -279,7 +249,6 @@ class _grouper:
         return value
 
 
-from _itertools import islice
 
 
 class pairwise(_Iterator):
