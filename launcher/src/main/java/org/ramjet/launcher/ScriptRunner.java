@@ -10,6 +10,7 @@ import java.util.List;
 import org.ramjet.bytecode.PyCode;
 import org.ramjet.interp.BigStack;
 import org.ramjet.interp.Engine;
+import org.ramjet.interp.FeedbackPrinter;
 import org.ramjet.objects.PyException;
 import org.ramjet.objects.PyModule;
 import org.ramjet.parser.Parser;
@@ -113,12 +114,22 @@ public final class ScriptRunner {
             } catch (SyntaxErrorException e) {
                 throw StdlibWiring.syntaxError(e);
             }
-            Engine.runModule(code, main.dict);
-            return 0;
+            try {
+                Engine.runModule(code, main.dict);
+                return 0;
+            } finally {
+                if (new XOptions(cl.xOptions).isOn("feedback")) {
+                    state.shutdown(); // the program's output first, then the report
+                    writeErr(FeedbackPrinter.dump(FeedbackPrinter.allCodes(code), FEEDBACK_MIN_CALLS));
+                }
+            }
         } catch (PyException e) {
             return state.exitStatus(e);
         }
     }
+
+    /** {@code -X feedback} reports functions called at least this often (or that loop). */
+    private static final int FEEDBACK_MIN_CALLS = 2;
 
     /** {@code sys.path}: the script's directory (or '' for -c and stdin), then PYTHONPATH. */
     private List<String> searchPath(String first) {

@@ -113,6 +113,10 @@ public final class StdlibWiring {
     public static PyException syntaxError(SyntaxErrorException e) {
         PyType type = e.kind == SyntaxErrorException.Kind.TAB_ERROR ? PyExc.TabError
                 : e.kind == SyntaxErrorException.Kind.INDENTATION_ERROR ? PyExc.IndentationError : PyExc.SyntaxError;
+        if (e.lineno < 0) {
+            // no location (such as "source code string cannot contain null bytes"): msg only
+            return new PyException(PyErrors.newException(type, PyStr.of(e.msg)));
+        }
         PyObject details = PyTuple.of(PyStr.of(e.filename), PyInt.of(e.lineno), PyInt.of(e.offset),
                 e.text == null ? PyNone.NONE : PyStr.of(e.text), PyInt.of(e.endLineno), PyInt.of(e.endOffset));
         return new PyException(PyErrors.newException(type, PyStr.of(e.msg), details));

@@ -164,6 +164,10 @@ public final class BinaryOps {
             return Ints.pow(a, b, m);
         }
         PyObject f = a.type().lookup("__pow__");
+        if (f instanceof PySlotWrapper && Floats.isFloat(a)) {
+            // float's own __pow__ is binary: CPython's float_pow refuses a modulus
+            throw PyErrors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
         if (f != null) {
             PyObject r = Dunder.callFound(f, a, b, m);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) {

@@ -51,6 +51,14 @@ public final class ClassCreation {
             t.flags |= b.flags & (TypeFlags.INHERITED | TypeFlags.VALUE_TYPE | TypeFlags.HAS_DICT);
         }
         PyDict dict = ns.copy();
+        if (dict.getStr("__module__") == null) {
+            // type(name, bases, ns) called from Python: the caller's module, as CPython's type_new
+            PyFrame caller = org.ramjet.runtime.ThreadState.current().frame;
+            PyObject module = caller == null ? null : caller.globals.getStr("__name__");
+            if (module != null) {
+                dict.putStr("__module__", module);
+            }
+        }
         t.dict = dict;
         setupQualname(t, dict);
         setupSlots(t, best, dict);

@@ -13,12 +13,17 @@ package org.ramjet.objects;
  */
 public final class StructSequence {
     private static final String HIDDEN = "\0field:";
+    /** The field names of each struct sequence type, in order (names may repeat, as os.stat_result's). */
+    private static final java.util.Map<PyType, String[]> FIELDS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private StructSequence() {}
 
     /**
      * A struct sequence type {@code module.name} with {@code fields} (the first
-     * {@code nSequence} visible as items); {@code constructible} allows {@code T(sequence)}.
+     * {@code nSequence} visible as items); {@code constructible} allows {@code T(sequence)}. A
+     * name may appear twice, once among the items and once after them (os.stat_result's
+     * {@code st_atime} is an int item and a float attribute): the attribute is the later one.
      */
     public static PyType newType(String module, String name, String[] fields, int nSequence, boolean constructible) {
         String fullName = module + "." + name;
@@ -73,6 +78,10 @@ public final class StructSequence {
                 })
                 .build();
         t.qualname = name;
+        FIELDS.put(t, names);
+        // instances are PyValueInstances, but this type's own getters must see the instance
+        // (the fields beyond the sequence live in its attributes); tuple's slots above unwrap
+        t.flags &= ~TypeFlags.VALUE_TYPE;
         if (constructible) {
             t.new_ = (type, a, off, npos, kw) -> construct(type, fullName, names, nSequence, a, off, npos, kw);
         } else {
@@ -89,7 +98,6 @@ public final class StructSequence {
         PyObject[] items = new PyObject[nSeq];
         System.arraycopy(values, 0, items, 0, nSeq);
         PyValueInstance v = new PyValueInstance(type, PyTuple.of(items));
-        PyTuple names = (PyTuple) type.dict().getStr("__match_args__");
         String[] all = fieldNames(type);
         for (int i = nSeq; i < values.length; i++) {
             v.putAttribute(HIDDEN + all[i], values[i]);
@@ -98,14 +106,7 @@ public final class StructSequence {
     }
 
     private static String[] fieldNames(PyType type) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        for (PyObject k : type.dict().keysArray()) {
-            PyObject d = type.dict().get(k);
-            if (d instanceof PyGetSetDescriptor && ((PyGetSetDescriptor) d).member) {
-                out.add(((PyStr) k).value);
-            }
-        }
-        return out.toArray(new String[0]);
+        return FIELDS.get(type);
     }
 
     private static PyTuple unwrap(PyObject self) {

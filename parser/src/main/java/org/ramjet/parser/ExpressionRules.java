@@ -803,7 +803,7 @@ abstract class ExpressionRules extends ParserBase {
                         pos++;
                         return fin(new Expr.Constant(PyNone.NONE, null), start);
                     default:
-                        if (Keywords.isKeywordToken(t)) {
+                        if (isHardKeyword(pos)) {
                             return null;
                         }
                         pos++;
@@ -1049,7 +1049,7 @@ abstract class ExpressionRules extends ParserBase {
             }
         }
         reset(start);
-        invalidKvpairTail(true);
+        invalidKvpairTail();
         reset(start);
     }
 
@@ -1062,12 +1062,12 @@ abstract class ExpressionRules extends ParserBase {
                     a.lineno, a.endColOffset - 1, a.endLineno, -1);
         }
         reset(start);
-        invalidKvpairTail(false);
+        invalidKvpairTail();
         reset(start);
     }
 
     /** The two alternatives invalid_double_starred_kvpairs and invalid_kvpair share. */
-    private void invalidKvpairTail(boolean unused) {
+    private void invalidKvpairTail() {
         int start = mark();
         if (expression() != null && expect(COLON) != null) {
             Token a = expect(STAR);

@@ -23,6 +23,17 @@ import org.ramjet.parser.lexer.Tokenizer;
  * the grammar's invalid_* rules switched on, which raise the specific messages ("expected
  * ':'", "cannot assign to ..."). If none applies, the error is the generic "invalid syntax" at
  * the furthest token the first pass fetched. Tokenizer errors take priority as in CPython.
+ *
+ * <p>Where things are: {@link ParserBase} (token buffer, memo, node positions, error
+ * locations), {@link ExpressionRules} (expressions, atoms, calls, comprehensions, targets),
+ * {@link ParameterRules} (def and lambda parameters), {@link PatternRules} ({@code match}
+ * patterns), {@link StatementRules} (statements and blocks), {@link StringConcat} (adjacent
+ * literals and f-strings), {@link Targets} (target contexts and the names errors use).
+ * Grammar details that CPython 3.11.7 implements differently from its grammar file, found by
+ * differential testing, are commented where they are handled (SOFT_KEYWORD prefix matching,
+ * the dict alternative that is active in the first pass, the iterable-unpacking message).
+ * Known difference: a brace display right after a complete expression ({@code x {a b}})
+ * gets the generic "invalid syntax" where CPython finds the missing comma inside.
  */
 public final class Parser extends StatementRules {
     private boolean tokenizerFailed;
@@ -183,9 +194,7 @@ public final class Parser extends StatementRules {
                 body.add(fin(new Stmt.Pass(), start));
                 return new Mod.Interactive(body);
             }
-            if (at(ENDMARKER)) {
-                throw errorAtLast("unexpected EOF while parsing");
-            }
+            // ENDMARKER: CPython's _PyPegen_interactive_exit fails the parse (no input is an error)
             return null;
         }
     }

@@ -31,6 +31,8 @@ abstract class ParserBase {
     Token[] tokens;
     /** Bracket depth of each token, as CPython's tokenizer records it (an opener counts itself). */
     private int[] levels;
+    /** Whether each token is a hard keyword as written (computed once: names are tested often). */
+    private boolean[] hardKeyword;
     int fill;
     int pos;
     private int depth;
@@ -55,6 +57,7 @@ abstract class ParserBase {
         int capacity = Math.max(16, Math.min(source.text().length() / 4, 1 << 16));
         tokens = new Token[capacity];
         levels = new int[capacity];
+        hardKeyword = new boolean[capacity];
         memoValue = new Object[capacity][];
         memoEnd = new int[capacity][];
     }
@@ -105,12 +108,14 @@ abstract class ParserBase {
             int n = fill * 2;
             tokens = Arrays.copyOf(tokens, n);
             levels = Arrays.copyOf(levels, n);
+            hardKeyword = Arrays.copyOf(hardKeyword, n);
             memoValue = Arrays.copyOf(memoValue, n);
             memoEnd = Arrays.copyOf(memoEnd, n);
 
         }
         tokens[fill] = t;
         levels[fill] = level;
+        hardKeyword[fill] = t.kind() == TokenKind.NAME && Keywords.isKeywordToken(t);
         fill++;
     }
 
@@ -173,7 +178,7 @@ abstract class ParserBase {
     /** A NAME that is not a hard keyword (soft keywords are names). */
     final Token expectName() {
         Token t = cur();
-        if (t.kind() == TokenKind.NAME && !Keywords.isKeywordToken(t)) {
+        if (t.kind() == TokenKind.NAME && !hardKeyword[pos]) {
             pos++;
             return t;
         }
@@ -182,7 +187,12 @@ abstract class ParserBase {
 
     final boolean atName() {
         Token t = cur();
-        return t.kind() == TokenKind.NAME && !Keywords.isKeywordToken(t);
+        return t.kind() == TokenKind.NAME && !hardKeyword[pos];
+    }
+
+    /** Whether the token at {@code i} (already fetched) is a hard keyword as written. */
+    final boolean isHardKeyword(int i) {
+        return hardKeyword[i];
     }
 
     /** The token after the current one (fetching it, as a PEG lookahead would). */

@@ -3,9 +3,14 @@ package org.ramjet.stdlib;
 import java.io.IOException;
 import java.io.InputStream;
 import org.ramjet.objects.ModuleRegistry;
+import org.ramjet.stdlib.array.ArrayModule;
 import org.ramjet.stdlib.builtins.BuiltinsModule;
+import org.ramjet.stdlib.collections.CollectionsModule;
 import org.ramjet.stdlib.io.IoModule;
 import org.ramjet.stdlib.math.MathModule;
+import org.ramjet.stdlib.os.OsModule;
+import org.ramjet.stdlib.os.PathModule;
+import org.ramjet.stdlib.time.TimeModule;
 import org.ramjet.stdlib.sys.SysModule;
 
 /**
@@ -27,6 +32,11 @@ public final class StdlibModules {
         ModuleRegistry.register("_io", () -> IoModule.create(SystemState.current()));
         ModuleRegistry.register("io", () -> IoModule.create(SystemState.current()));
         ModuleRegistry.register("math", MathModule::create);
+        ModuleRegistry.register("time", TimeModule::create);
+        ModuleRegistry.register("os", OsModule::create);
+        ModuleRegistry.register("posixpath", PathModule::create);
+        ModuleRegistry.register("_collections", CollectionsModule::create);
+        ModuleRegistry.register("array", ArrayModule::create);
     }
 
     /** Makes sure the registrations above ran (class initialization does the work). */

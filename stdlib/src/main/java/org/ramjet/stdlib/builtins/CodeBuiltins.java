@@ -35,18 +35,18 @@ final class CodeBuiltins {
             "(name, globals=None, locals=None, fromlist=(), level=0)");
 
     static void define(ModuleBuilder t, SystemState state) {
-        t.function("globals", "()", () -> Frames.callerOrRaise("globals()").globals);
-        t.function("locals", "()", () -> Frames.callerOrRaise("locals()").localsSnapshot());
-        t.functionRaw("compile", "(/, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, "
+        t.function("globals", "($module, /)", () -> Frames.callerOrRaise("globals()").globals);
+        t.function("locals", "($module, /)", () -> Frames.callerOrRaise("locals()").localsSnapshot());
+        t.functionRaw("compile", "($module, /, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, "
                 + "_feature_version=-1)", (a, off, npos, kw) -> compile(a, off, npos, kw));
-        t.functionRaw("exec", "(source, globals=None, locals=None, /, *, closure=None)",
+        t.functionRaw("exec", "($module, source, globals=None, locals=None, /, *, closure=None)",
                 (a, off, npos, kw) -> {
                     run(state, a, off, npos, kw, "exec");
                     return PyNone.NONE;
                 });
-        t.functionRaw("eval", "(source, globals=None, locals=None, /)",
+        t.functionRaw("eval", "($module, source, globals=None, locals=None, /)",
                 (a, off, npos, kw) -> run(state, a, off, npos, kw, "eval"));
-        t.functionRaw("__import__", "(/, name, globals=None, locals=None, fromlist=(), level=0)",
+        t.functionRaw("__import__", "($module, /, name, globals=None, locals=None, fromlist=(), level=0)",
                 (a, off, npos, kw) -> importFunction(state, a, off, npos, kw));
     }
 
@@ -72,18 +72,9 @@ final class CodeBuiltins {
 
     private static PyObject sourceArg(PyObject source, String message) {
         if (Strs.isStr(source)) {
-            String s = Strs.value(source);
-            if (s.indexOf('\0') >= 0) {
-                throw PyErrors.valueError("source code string cannot contain null bytes");
-            }
             return Strs.asPyStr(source);
         }
         if (source instanceof PyBytes) {
-            for (byte x : ((PyBytes) source).toByteArray()) {
-                if (x == 0) {
-                    throw PyErrors.valueError("source code string cannot contain null bytes");
-                }
-            }
             return source;
         }
         throw PyErrors.typeError("%s", message);
@@ -169,7 +160,7 @@ final class CodeBuiltins {
     static PyObject importFunction(SystemState state, PyObject[] a, int off, int npos, String[] kw) {
         PyObject[] b = IMPORT.bind("__import__", "__import__", a, off, npos, kw);
         if (!Strs.isStr(b[0])) {
-            throw PyErrors.typeError("__import__() argument 1 must be str, not %s", b[0].type().getName());
+            throw PyErrors.typeError("module name must be a string");
         }
         PyDict globals = b[1] instanceof PyDict ? (PyDict) b[1] : null;
         PyObject fromlist = b[3] == null ? PyNone.NONE : b[3];

@@ -26,13 +26,13 @@ final class IoBuiltins {
     private IoBuiltins() {}
 
     static void define(ModuleBuilder t, SystemState state) {
-        t.functionRaw("print", "(/, *args, sep=' ', end='\\n', file=None, flush=False)",
+        t.functionRaw("print", "($module, /, *args, sep=' ', end='\\n', file=None, flush=False)",
                 (a, off, npos, kw) -> print(state, a, off, npos, kw));
-        t.function("input", "(prompt='', /)", (PyObject prompt) -> input(state, prompt));
-        t.functionRaw("open", "(/, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, "
+        t.function("input", "($module, prompt='', /)", (PyObject prompt) -> input(state, prompt));
+        t.functionRaw("open", "($module, /, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, "
                 + "closefd=True, opener=None)", (a, off, npos, kw) ->
                 OpenFunction.open(a, off, npos, kw, state::resolvePath, state::standardDevice));
-        t.functionRaw("breakpoint", "(/, *args, **kws)", (a, off, npos, kw) -> {
+        t.functionRaw("breakpoint", "($module, /, *args, **kws)", (a, off, npos, kw) -> {
             PyObject hook = state.sysAttr("breakpointhook");
             if (hook == null) {
                 throw PyErrors.runtimeError("lost sys.breakpointhook");

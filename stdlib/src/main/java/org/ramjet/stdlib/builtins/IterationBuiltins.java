@@ -27,9 +27,9 @@ final class IterationBuiltins {
     private IterationBuiltins() {}
 
     static void define(ModuleBuilder t) {
-        t.function("iter", "(object, sentinel=<unrepresentable>, /)", (PyObject o, PyObject s) ->
+        t.function("iter", "($module, object, sentinel=<unrepresentable>, /)", (PyObject o, PyObject s) ->
                 s == null ? Iteration.iter(o) : Iteration.iter(o, s));
-        t.function("next", "(iterator, default=<unrepresentable>, /)", (PyObject it, PyObject d) -> {
+        t.function("next", "($module, iterator, default=<unrepresentable>, /)", (PyObject it, PyObject d) -> {
             if (it.type().next == null) {
                 throw PyErrors.typeError("'%s' object is not an iterator", it.type().getName());
             }
@@ -40,7 +40,7 @@ final class IterationBuiltins {
             PyObject v = Iteration.next(it);
             return v == null ? d : v;
         });
-        t.function("all", "(iterable, /)", (PyObject xs) -> {
+        t.function("all", "($module, iterable, /)", (PyObject xs) -> {
             PyObject it = Iteration.iter(xs);
             for (PyObject x = Iteration.next(it); x != null; x = Iteration.next(it)) {
                 if (!Truth.isTrue(x)) {
@@ -49,7 +49,7 @@ final class IterationBuiltins {
             }
             return PyBool.TRUE;
         });
-        t.function("any", "(iterable, /)", (PyObject xs) -> {
+        t.function("any", "($module, iterable, /)", (PyObject xs) -> {
             PyObject it = Iteration.iter(xs);
             for (PyObject x = Iteration.next(it); x != null; x = Iteration.next(it)) {
                 if (Truth.isTrue(x)) {
@@ -58,16 +58,16 @@ final class IterationBuiltins {
             }
             return PyBool.FALSE;
         });
-        t.functionRaw("sum", "(iterable, /, start=0)", IterationBuiltins::sum);
-        t.functionRaw("min", "(iterable, /, *, key=None, default=<unrepresentable>)",
+        t.functionRaw("sum", "($module, iterable, /, start=0)", IterationBuiltins::sum);
+        t.functionRaw("min", "($module, iterable, /, *, key=None, default=<unrepresentable>)",
                 (a, off, npos, kw) -> minMax(a, off, npos, kw, "min", CompareOp.LT));
-        t.functionRaw("max", "(iterable, /, *, key=None, default=<unrepresentable>)",
+        t.functionRaw("max", "($module, iterable, /, *, key=None, default=<unrepresentable>)",
                 (a, off, npos, kw) -> minMax(a, off, npos, kw, "max", CompareOp.GT));
-        t.functionRaw("sorted", "(iterable, /, *, key=None, reverse=False)", IterationBuiltins::sorted);
-        t.function("aiter", "(async_iterable, /)", (PyObject o) -> {
+        t.functionRaw("sorted", "($module, iterable, /, *, key=None, reverse=False)", IterationBuiltins::sorted);
+        t.function("aiter", "($module, async_iterable, /)", (PyObject o) -> {
             throw PyErrors.notImplementedError("aiter() needs async iterators (coroutines), which Ramjet does not run yet");
         });
-        t.function("anext", "(aiterator, default=<unrepresentable>, /)", (PyObject o, PyObject d) -> {
+        t.function("anext", "($module, aiterator, default=<unrepresentable>, /)", (PyObject o, PyObject d) -> {
             throw PyErrors.notImplementedError("anext() needs async iterators (coroutines), which Ramjet does not run yet");
         });
     }
@@ -76,14 +76,14 @@ final class IterationBuiltins {
     static PyObject sum(PyObject[] a, int off, int npos, String[] kw) {
         PyObject start = null;
         int nkw = kw == null ? 0 : kw.length;
+        if (npos + nkw > 2) {
+            throw PyErrors.typeError("sum() takes at most 2 arguments (%d given)", npos + nkw);
+        }
         for (int k = 0; k < nkw; k++) {
             if (!kw[k].equals("start")) {
                 throw PyErrors.typeError("'%s' is an invalid keyword argument for sum()", kw[k]);
             }
             start = a[off + npos + k];
-        }
-        if (npos > 2) {
-            throw PyErrors.typeError("sum() takes at most 2 arguments (%d given)", npos + nkw);
         }
         if (npos < 1) {
             throw PyErrors.typeError("sum() takes at least 1 positional argument (%d given)", npos);

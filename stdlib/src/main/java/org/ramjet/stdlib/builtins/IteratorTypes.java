@@ -51,6 +51,12 @@ public final class IteratorTypes {
         if (npos > 2) {
             throw PyErrors.typeError("enumerate() takes at most 2 arguments (%d given)", npos + (kw == null ? 0 : kw.length));
         }
+        if (npos == 0 && (kw == null || !java.util.Arrays.asList(kw).contains("iterable"))) {
+            if (kw != null && kw.length > 0 && !kw[0].equals("start")) {
+                throw PyErrors.typeError("'%s' is an invalid keyword argument for enumerate()", kw[0]);
+            }
+            throw PyErrors.typeError("enumerate() missing required argument 'iterable'");
+        }
         PyObject[] b = ENUMERATE_SIG.bind("enumerate", "enumerate", a, off, npos, kw);
         PyObject start = b[1] == null ? PyInt.ZERO : Ints.asIntObject(Numbers.index(b[1]));
         return new Enumerate(type, Iteration.iter(b[0]), start);

@@ -22,16 +22,16 @@ final class NumberBuiltins {
     private NumberBuiltins() {}
 
     static void define(ModuleBuilder t) {
-        t.function("abs", "(x, /)", (PyObject x) -> BinaryOps.abs(x));
-        t.function("divmod", "(x, y, /)", (PyObject x, PyObject y) -> BinaryOps.divmod(x, y));
-        t.function("pow", "(base, exp, mod=None)", (PyObject b, PyObject e, PyObject mod) ->
+        t.function("abs", "($module, x, /)", (PyObject x) -> BinaryOps.abs(x));
+        t.function("divmod", "($module, x, y, /)", (PyObject x, PyObject y) -> BinaryOps.divmod(x, y));
+        t.function("pow", "($module, base, exp, mod=None)", (PyObject b, PyObject e, PyObject mod) ->
                 BinaryOps.pow(b, e, mod == null ? PyNone.NONE : mod));
-        t.function("round", "(number, ndigits=None)", (PyObject x, PyObject nd) -> round(x, nd));
-        t.function("bin", "(number, /)", (PyObject x) -> PyStr.of(inBase(x, 2, "0b")));
-        t.function("oct", "(number, /)", (PyObject x) -> PyStr.of(inBase(x, 8, "0o")));
-        t.function("hex", "(number, /)", (PyObject x) -> PyStr.of(inBase(x, 16, "0x")));
-        t.function("chr", "(i, /)", (PyObject i) -> chr(i));
-        t.function("ord", "(c, /)", (PyObject c) -> ord(c));
+        t.function("round", "($module, number, ndigits=None)", (PyObject x, PyObject nd) -> round(x, nd));
+        t.function("bin", "($module, number, /)", (PyObject x) -> PyStr.of(inBase(x, 2, "0b")));
+        t.function("oct", "($module, number, /)", (PyObject x) -> PyStr.of(inBase(x, 8, "0o")));
+        t.function("hex", "($module, number, /)", (PyObject x) -> PyStr.of(inBase(x, 16, "0x")));
+        t.function("chr", "($module, i, /)", (PyObject i) -> chr(i));
+        t.function("ord", "($module, c, /)", (PyObject c) -> ord(c));
     }
 
     static PyObject round(PyObject x, PyObject ndigits) {

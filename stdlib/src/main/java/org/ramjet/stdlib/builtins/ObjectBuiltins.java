@@ -32,25 +32,25 @@ final class ObjectBuiltins {
     private ObjectBuiltins() {}
 
     static void define(ModuleBuilder t) {
-        t.function("id", "(obj, /)", (PyObject o) -> PyInt.of(ObjectIds.id(o)));
-        t.function("hash", "(obj, /)", (PyObject o) -> PyInt.of(Hashing.hash(o)));
-        t.function("callable", "(obj, /)", (PyObject o) ->
+        t.function("id", "($module, obj, /)", (PyObject o) -> PyInt.of(ObjectIds.id(o)));
+        t.function("hash", "($module, obj, /)", (PyObject o) -> PyInt.of(Hashing.hash(o)));
+        t.function("callable", "($module, obj, /)", (PyObject o) ->
                 PyBool.of(o instanceof PyFunction || o.type().call != null));
-        t.function("len", "(obj, /)", (PyObject o) -> PyInt.of(Abstract.len(o)));
-        t.function("repr", "(obj, /)", (PyObject o) -> Repr.repr(o));
-        t.function("ascii", "(obj, /)", (PyObject o) -> PyStr.of(Repr.ascii(o)));
-        t.function("format", "(value, format_spec='', /)", (PyObject v, PyObject spec) -> {
+        t.function("len", "($module, obj, /)", (PyObject o) -> PyInt.of(Abstract.len(o)));
+        t.function("repr", "($module, obj, /)", (PyObject o) -> Repr.repr(o));
+        t.function("ascii", "($module, obj, /)", (PyObject o) -> PyStr.of(Repr.ascii(o)));
+        t.function("format", "($module, value, format_spec='', /)", (PyObject v, PyObject spec) -> {
             if (spec != null && !Strs.isStr(spec)) {
                 throw PyErrors.typeError("format() argument 2 must be str, not %s", spec.type().getName());
             }
             return Formatting.format(v, spec == null ? "" : Strs.value(spec));
         });
-        t.function("isinstance", "(obj, class_or_tuple, /)", (PyObject o, PyObject c) ->
+        t.function("isinstance", "($module, obj, class_or_tuple, /)", (PyObject o, PyObject c) ->
                 PyBool.of(Abstract.isInstance(o, c)));
-        t.function("issubclass", "(cls, class_or_tuple, /)", (PyObject o, PyObject c) ->
+        t.function("issubclass", "($module, cls, class_or_tuple, /)", (PyObject o, PyObject c) ->
                 PyBool.of(Abstract.isSubclass(o, c)));
-        t.functionRaw("getattr", "(object, name, default=<unrepresentable>, /)", ObjectBuiltins::getattr);
-        t.function("hasattr", "(obj, name, /)", (PyObject o, PyObject n) -> {
+        t.functionRaw("getattr", "($module, object, name, default=<unrepresentable>, /)", ObjectBuiltins::getattr);
+        t.function("hasattr", "($module, obj, name, /)", (PyObject o, PyObject n) -> {
             String name = Attributes.nameArg(n);
             try {
                 return PyBool.of(Attributes.lookupAttr(o, name) != null);
@@ -61,16 +61,16 @@ final class ObjectBuiltins {
                 throw e;
             }
         });
-        t.function("setattr", "(obj, name, value, /)", (PyObject o, PyObject n, PyObject v) -> {
+        t.function("setattr", "($module, obj, name, value, /)", (PyObject o, PyObject n, PyObject v) -> {
             Attributes.setAttr(o, Attributes.nameArg(n), v);
             return PyNone.NONE;
         });
-        t.function("delattr", "(obj, name, /)", (PyObject o, PyObject n) -> {
+        t.function("delattr", "($module, obj, name, /)", (PyObject o, PyObject n) -> {
             Attributes.delAttr(o, Attributes.nameArg(n));
             return PyNone.NONE;
         });
-        t.function("dir", "(arg=<unrepresentable>, /)", (PyObject o) -> dir(o));
-        t.function("vars", "(object=<unrepresentable>, /)", (PyObject o) -> vars(o));
+        t.function("dir", "($module, arg=<unrepresentable>, /)", (PyObject o) -> dir(o));
+        t.function("vars", "($module, object=<unrepresentable>, /)", (PyObject o) -> vars(o));
     }
 
     private static PyObject getattr(PyObject[] a, int off, int npos, String[] kw) {

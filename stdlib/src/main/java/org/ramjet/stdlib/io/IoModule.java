@@ -23,14 +23,14 @@ public final class IoModule {
         PyModule m = t.module();
         PyObject open = state.builtins.dict.getStr("open");
         t.value("open", open);
-        t.functionRaw("open_code", "(/, path)", (a, off, npos, kw) -> {
+        t.functionRaw("open_code", "($module, /, path)", (a, off, npos, kw) -> {
             if (npos != 1 || !Strs.isStr(a[off])) {
                 throw PyErrors.typeError("open_code() argument 'path' must be str");
             }
             PyObject[] args = {a[off], PyStr.of("rb")};
             return org.ramjet.objects.Calls.call(open, args, 0, 2, null);
         });
-        t.function("text_encoding", "(encoding, stacklevel=2, /)", (PyObject enc, PyObject lvl) ->
+        t.function("text_encoding", "($module, encoding, stacklevel=2, /)", (PyObject enc, PyObject lvl) ->
                 enc == org.ramjet.objects.PyNone.NONE ? PyStr.of("locale") : enc);
         t.value("DEFAULT_BUFFER_SIZE", PyInt.of(PyBuffered.DEFAULT_BUFFER_SIZE));
         t.value("SEEK_SET", PyInt.of(0));

@@ -210,10 +210,17 @@ public final class PyTextIO extends IoBase {
     public String read(long size) {
         prepareRead();
         if (size < 0) {
-            while (fill()) {
-                // read to the end
-            }
+            // everything left is decoded in one call, so error positions count from here as CPython's
             String rest = dec.substring(decPos);
+            decStartByte += encodedLength(dec.substring(0, decPos));
+            if (!eof) {
+                byte[] all = buffer.read(-1);
+                rest += decoder.decode(all, 0, all.length, true);
+                eof = true;
+            }
+            dec.setLength(0);
+            dec.append(rest);
+            decPos = 0;
             decPos = dec.length();
             if (newline == null) {
                 rest = rest.replace("\r\n", "\n").replace('\r', '\n');

@@ -14,7 +14,7 @@ final class IntegerMath {
     private IntegerMath() {}
 
     static void define(ModuleBuilder b) {
-        b.function("factorial", "(n, /)", n -> {
+        b.function("factorial", "($module, n, /)", n -> {
             BigInteger v = index(n);
             if (v.signum() < 0) {
                 throw PyErrors.valueError("factorial() not defined for negative values");
@@ -24,14 +24,14 @@ final class IntegerMath {
             }
             return PyInt.of(product(1, v.longValue()));
         });
-        b.function("isqrt", "(n, /)", n -> {
+        b.function("isqrt", "($module, n, /)", n -> {
             BigInteger v = index(n);
             if (v.signum() < 0) {
                 throw PyErrors.valueError("isqrt() argument must be nonnegative");
             }
             return PyInt.of(v.sqrt());
         });
-        b.function("comb", "(n, k, /)", (n, k) -> {
+        b.function("comb", "($module, n, k, /)", (n, k) -> {
             BigInteger nn = index(n), kk = index(k);
             if (nn.signum() < 0) {
                 throw PyErrors.valueError("n must be a non-negative integer");
@@ -56,7 +56,7 @@ final class IntegerMath {
             }
             return PyInt.of(r);
         });
-        b.function("perm", "(n, k=None, /)", (n, k) -> {
+        b.function("perm", "($module, n, k=None, /)", (n, k) -> {
             BigInteger nn = index(n);
             if (k == null || k == PyNone.NONE) {
                 if (nn.signum() < 0) {
@@ -86,14 +86,14 @@ final class IntegerMath {
             }
             return PyInt.of(r);
         });
-        b.functionVarargs("gcd", "(*integers)", args -> {
+        b.functionVarargs("gcd", "($module, *integers)", args -> {
             BigInteger g = BigInteger.ZERO;
             for (PyObject a : args) {
                 g = g.gcd(index(a));
             }
             return PyInt.of(g);
         });
-        b.functionVarargs("lcm", "(*integers)", args -> {
+        b.functionVarargs("lcm", "($module, *integers)", args -> {
             BigInteger l = BigInteger.ONE;
             for (PyObject a : args) {
                 BigInteger v = index(a).abs();

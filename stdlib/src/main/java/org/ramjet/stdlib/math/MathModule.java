@@ -60,16 +60,16 @@ public final class MathModule {
         unary(b, "fabs", Math::abs, false);
         unary(b, "erf", SpecialFunctions::erf, false);
         unary(b, "erfc", SpecialFunctions::erfc, false);
-        b.function("gamma", "(x, /)", x -> PyFloat.of(SpecialFunctions.gamma(toDouble(x))));
-        b.function("lgamma", "(x, /)", x -> PyFloat.of(SpecialFunctions.lgamma(toDouble(x))));
-        b.function("log1p", "(x, /)", x -> {
+        b.function("gamma", "($module, x, /)", x -> PyFloat.of(SpecialFunctions.gamma(toDouble(x))));
+        b.function("lgamma", "($module, x, /)", x -> PyFloat.of(SpecialFunctions.lgamma(toDouble(x))));
+        b.function("log1p", "($module, x, /)", x -> {
             double v = toDouble(x);
             if (v <= -1.0) {
                 throw domainError();
             }
             return PyFloat.of(Math.log1p(v));
         });
-        b.function("log", "(x, base=<unrepresentable>, /)", (x, base) -> {
+        b.function("log", "($module, x, base=<unrepresentable>, /)", (x, base) -> {
             double num = Logarithms.log(x, Logarithms.NATURAL);
             if (base == null) {
                 return PyFloat.of(num);
@@ -80,18 +80,18 @@ public final class MathModule {
             }
             return PyFloat.of(num / den);
         });
-        b.function("log2", "(x, /)", x -> PyFloat.of(Logarithms.log(x, Logarithms.BASE2)));
-        b.function("log10", "(x, /)", x -> PyFloat.of(Logarithms.log(x, Logarithms.BASE10)));
-        b.function("atan2", "(y, x, /)", (y, x) -> PyFloat.of(Math.atan2(toDouble(y), toDouble(x))));
-        b.function("copysign", "(x, y, /)", (x, y) -> PyFloat.of(Math.copySign(toDouble(x), toDouble(y))));
-        b.function("fmod", "(x, y, /)", (x, y) -> {
+        b.function("log2", "($module, x, /)", x -> PyFloat.of(Logarithms.log(x, Logarithms.BASE2)));
+        b.function("log10", "($module, x, /)", x -> PyFloat.of(Logarithms.log(x, Logarithms.BASE10)));
+        b.function("atan2", "($module, y, x, /)", (y, x) -> PyFloat.of(Math.atan2(toDouble(y), toDouble(x))));
+        b.function("copysign", "($module, x, y, /)", (x, y) -> PyFloat.of(Math.copySign(toDouble(x), toDouble(y))));
+        b.function("fmod", "($module, x, y, /)", (x, y) -> {
             double a = toDouble(x), c = toDouble(y);
             if (Double.isInfinite(c) && Double.isFinite(a)) {
                 return PyFloat.of(a);
             }
             return checked2(a, c, a % c);
         });
-        b.function("remainder", "(x, y, /)", (x, y) -> {
+        b.function("remainder", "($module, x, y, /)", (x, y) -> {
             double a = toDouble(x), c = toDouble(y);
             if (Double.isNaN(a) || Double.isNaN(c)) {
                 return PyFloat.of(Double.NaN);
@@ -104,16 +104,16 @@ public final class MathModule {
             }
             return PyFloat.of(Math.IEEEremainder(a, c));
         });
-        b.function("pow", "(x, y, /)", (x, y) -> PyFloat.of(Power.pow(toDouble(x), toDouble(y))));
-        b.function("degrees", "(x, /)", x -> PyFloat.of(toDouble(x) * (180.0 / Math.PI)));
-        b.function("radians", "(x, /)", x -> PyFloat.of(toDouble(x) * (Math.PI / 180.0)));
-        b.function("isfinite", "(x, /)", x -> PyBool.of(Double.isFinite(toDouble(x))));
-        b.function("isinf", "(x, /)", x -> PyBool.of(Double.isInfinite(toDouble(x))));
-        b.function("isnan", "(x, /)", x -> PyBool.of(Double.isNaN(toDouble(x))));
-        b.functionRaw("isclose", "(a, b, *, rel_tol=1e-09, abs_tol=0.0)", Sums::isclose);
-        b.function("frexp", "(x, /)", x -> frexp(toDouble(x)));
-        b.function("ldexp", "(x, i, /)", MathModule::ldexp);
-        b.function("modf", "(x, /)", x -> {
+        b.function("pow", "($module, x, y, /)", (x, y) -> PyFloat.of(Power.pow(toDouble(x), toDouble(y))));
+        b.function("degrees", "($module, x, /)", x -> PyFloat.of(toDouble(x) * (180.0 / Math.PI)));
+        b.function("radians", "($module, x, /)", x -> PyFloat.of(toDouble(x) * (Math.PI / 180.0)));
+        b.function("isfinite", "($module, x, /)", x -> PyBool.of(Double.isFinite(toDouble(x))));
+        b.function("isinf", "($module, x, /)", x -> PyBool.of(Double.isInfinite(toDouble(x))));
+        b.function("isnan", "($module, x, /)", x -> PyBool.of(Double.isNaN(toDouble(x))));
+        b.functionRaw("isclose", "($module, a, b, *, rel_tol=1e-09, abs_tol=0.0)", Sums::isclose);
+        b.function("frexp", "($module, x, /)", x -> frexp(toDouble(x)));
+        b.function("ldexp", "($module, x, i, /)", MathModule::ldexp);
+        b.function("modf", "($module, x, /)", x -> {
             double v = toDouble(x);
             if (Double.isInfinite(v)) {
                 return PyTuple.of(PyFloat.of(Math.copySign(0.0, v)), PyFloat.of(v));
@@ -121,8 +121,8 @@ public final class MathModule {
             double ip = v < 0 ? Math.ceil(v) : Math.floor(v);
             return PyTuple.of(PyFloat.of(Math.copySign(v - ip, v)), PyFloat.of(ip));
         });
-        b.function("nextafter", "(x, y, /)", (x, y) -> PyFloat.of(Math.nextAfter(toDouble(x), toDouble(y))));
-        b.function("ulp", "(x, /)", x -> {
+        b.function("nextafter", "($module, x, y, /)", (x, y) -> PyFloat.of(Math.nextAfter(toDouble(x), toDouble(y))));
+        b.function("ulp", "($module, x, /)", x -> {
             double v = toDouble(x);
             if (Double.isNaN(v) || Double.isInfinite(v)) {
                 return PyFloat.of(Math.abs(v));
@@ -133,9 +133,9 @@ public final class MathModule {
             }
             return PyFloat.of(Math.nextUp(v) - v);
         });
-        b.function("ceil", "(x, /)", x -> rounding(x, "__ceil__", Math::ceil));
-        b.function("floor", "(x, /)", x -> rounding(x, "__floor__", Math::floor));
-        b.function("trunc", "(x, /)", x -> {
+        b.function("ceil", "($module, x, /)", x -> rounding(x, "__ceil__", Math::ceil));
+        b.function("floor", "($module, x, /)", x -> rounding(x, "__floor__", Math::floor));
+        b.function("trunc", "($module, x, /)", x -> {
             PyType t = x.type();
             PyObject m = t.lookup("__trunc__");
             if (m == null) {
@@ -143,10 +143,10 @@ public final class MathModule {
             }
             return Calls.call(Attributes.bindDescriptor(m, x, t));
         });
-        b.functionVarargs("hypot", "(*coordinates)", Sums::hypot);
-        b.function("dist", "(p, q, /)", Sums::dist);
-        b.function("fsum", "(seq, /)", Sums::fsum);
-        b.functionRaw("prod", "(iterable, /, *, start=1)", Sums::prod);
+        b.functionVarargs("hypot", "($module, *coordinates)", Sums::hypot);
+        b.function("dist", "($module, p, q, /)", Sums::dist);
+        b.function("fsum", "($module, seq, /)", Sums::fsum);
+        b.functionRaw("prod", "($module, iterable, /, *, start=1)", Sums::prod);
         IntegerMath.define(b);
         return b.build();
     }

@@ -155,12 +155,12 @@ public final class SysModule {
     }
 
     private static void functions(ModuleBuilder t, SystemState state) {
-        t.function("exit", "(status=None, /)", (PyObject status) -> {
+        t.function("exit", "($module, status=None, /)", (PyObject status) -> {
             PyObject[] args = status == null ? new PyObject[0] : new PyObject[] {status};
             throw new PyException(PyErrors.newException(PyExc.SystemExit, args));
         });
-        t.function("getrecursionlimit", "()", () -> PyInt.of(ThreadState.recursionLimit()));
-        t.function("setrecursionlimit", "(limit, /)", (PyObject limit) -> {
+        t.function("getrecursionlimit", "($module, /)", () -> PyInt.of(ThreadState.recursionLimit()));
+        t.function("setrecursionlimit", "($module, limit, /)", (PyObject limit) -> {
             if (!Ints.isInt(limit)) {
                 throw PyErrors.typeError("'%s' object cannot be interpreted as an integer", limit.type().getName());
             }
@@ -168,7 +168,8 @@ public final class SysModule {
             if (n < 1) {
                 throw PyErrors.valueError("recursion limit must be greater or equal than 1");
             }
-            int depth = ThreadState.current().depth;
+            // CPython counts the call of setrecursionlimit itself: one more than the Python frames
+            int depth = ThreadState.current().depth + 1;
             if (depth >= n) {
                 throw PyErrors.recursionError("cannot set the recursion limit to %d at the recursion depth %d: "
                         + "the limit is too low", n, depth);
@@ -176,7 +177,7 @@ public final class SysModule {
             ThreadState.setRecursionLimitUnchecked(n);
             return PyNone.NONE;
         });
-        t.function("_getframe", "(depth=0, /)", (PyObject d) -> {
+        t.function("_getframe", "($module, depth=0, /)", (PyObject d) -> {
             long depth = d == null ? 0 : Args.index(d);
             PyFrame f = Frames.caller();
             for (long i = 0; i < depth && f != null; i++) {
@@ -187,7 +188,7 @@ public final class SysModule {
             }
             return f;
         });
-        t.function("exc_info", "()", () -> {
+        t.function("exc_info", "($module, /)", () -> {
             PyObject e = ThreadState.current().excState.topmost();
             if (e == null) {
                 return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
@@ -195,24 +196,27 @@ public final class SysModule {
             PyObject tb = Attributes.getAttr(e, "__traceback__");
             return PyTuple.of(e.type(), e, tb);
         });
-        t.function("exception", "()", () -> {
+        t.function("exception", "($module, /)", () -> {
             PyObject e = ThreadState.current().excState.topmost();
             return e == null ? PyNone.NONE : e;
         });
-        t.function("getsizeof", "(object, default=<unrepresentable>)", (PyObject o, PyObject d) ->
+        t.function("getsizeof", "($module, object, default=<unrepresentable>)", (PyObject o, PyObject d) ->
                 getsizeof(o, d));
-        t.function("intern", "(string, /)", (PyObject s) -> {
+        t.function("intern", "($module, string, /)", (PyObject s) -> {
             if (!(s instanceof PyStr)) {
+                if (Strs.isStr(s)) {
+                    throw PyErrors.typeError("can't intern %s", s.type().getName());
+                }
                 throw PyErrors.typeError("intern() argument must be str, not %s", s.type().getName());
             }
             PyStr prev = INTERNED.putIfAbsent(((PyStr) s).value, (PyStr) s);
             return prev == null ? s : prev;
         });
-        t.function("getdefaultencoding", "()", () -> PyStr.of("utf-8"));
-        t.function("getfilesystemencoding", "()", () -> PyStr.of("utf-8"));
-        t.function("getfilesystemencodeerrors", "()", () -> PyStr.of("surrogateescape"));
-        t.function("get_int_max_str_digits", "()", () -> PyInt.of(IntText.getMaxStrDigits()));
-        t.function("set_int_max_str_digits", "(maxdigits)", (PyObject n) -> {
+        t.function("getdefaultencoding", "($module, /)", () -> PyStr.of("utf-8"));
+        t.function("getfilesystemencoding", "($module, /)", () -> PyStr.of("utf-8"));
+        t.function("getfilesystemencodeerrors", "($module, /)", () -> PyStr.of("surrogateescape"));
+        t.function("get_int_max_str_digits", "($module, /)", () -> PyInt.of(IntText.getMaxStrDigits()));
+        t.function("set_int_max_str_digits", "($module, maxdigits)", (PyObject n) -> {
             try {
                 IntText.setMaxStrDigits(Ints.asLong(Numbers.index(n)));
             } catch (FormatError e) {
@@ -220,35 +224,35 @@ public final class SysModule {
             }
             return PyNone.NONE;
         });
-        t.function("is_finalizing", "()", () -> PyBool.FALSE);
-        t.function("getswitchinterval", "()", () -> org.ramjet.objects.PyFloat.of(0.005));
-        t.function("setswitchinterval", "(interval, /)", (PyObject i) -> {
+        t.function("is_finalizing", "($module, /)", () -> PyBool.FALSE);
+        t.function("getswitchinterval", "($module, /)", () -> org.ramjet.objects.PyFloat.of(0.005));
+        t.function("setswitchinterval", "($module, interval, /)", (PyObject i) -> {
             double v = org.ramjet.objects.Floats.toDouble(Numbers.toFloat(i));
             if (v <= 0) {
                 throw PyErrors.valueError("switch interval must be strictly positive");
             }
             return PyNone.NONE;
         });
-        t.function("gettrace", "()", () -> PyNone.NONE);
-        t.function("getprofile", "()", () -> PyNone.NONE);
-        t.function("settrace", "(function, /)", (PyObject f) -> {
+        t.function("gettrace", "($module, /)", () -> PyNone.NONE);
+        t.function("getprofile", "($module, /)", () -> PyNone.NONE);
+        t.function("settrace", "($module, function, /)", (PyObject f) -> {
             if (f != PyNone.NONE) {
                 throw PyErrors.notImplementedError("sys.settrace(): tracing is not supported by Ramjet yet");
             }
             return PyNone.NONE;
         });
-        t.function("setprofile", "(function, /)", (PyObject f) -> {
+        t.function("setprofile", "($module, function, /)", (PyObject f) -> {
             if (f != PyNone.NONE) {
                 throw PyErrors.notImplementedError("sys.setprofile(): profiling is not supported by Ramjet yet");
             }
             return PyNone.NONE;
         });
         PyList auditHooks = new PyList();
-        t.function("addaudithook", "(hook)", (PyObject hook) -> {
+        t.function("addaudithook", "($module, hook)", (PyObject hook) -> {
             auditHooks.append(hook);
             return PyNone.NONE;
         });
-        t.functionRaw("audit", "(event, /, *args)", (a, off, npos, kw) -> {
+        t.functionRaw("audit", "($module, event, /, *args)", (a, off, npos, kw) -> {
             if (npos < 1) {
                 throw PyErrors.typeError("audit() missing 1 required positional argument: 'event'");
             }
@@ -287,6 +291,9 @@ public final class SysModule {
             throw PyErrors.typeError("an integer is required");
         }
         long size = Ints.asLong(r);
+        if (method == org.ramjet.objects.ObjectType.TYPE.lookup("__sizeof__")) {
+            size += variablePart(o);
+        }
         if (size < 0) {
             throw PyErrors.valueError("__sizeof__() should return >= 0");
         }
@@ -297,11 +304,29 @@ public final class SysModule {
         return PyInt.of(size + (tracked ? 16 : 0));
     }
 
+    /** What object.__sizeof__ does not count for builtin values of variable size (Java's layout). */
+    private static long variablePart(PyObject o) {
+        if (o instanceof PyStr) {
+            String v = ((PyStr) o).value;
+            return 24 + (long) v.length() * (((PyStr) o).isBmp() && v.chars().allMatch(c -> c < 256) ? 1 : 2);
+        }
+        if (o instanceof org.ramjet.objects.PyBytes) {
+            return 16 + ((org.ramjet.objects.PyBytes) o).length();
+        }
+        if (o instanceof PyTuple) {
+            return 16 + 8L * ((PyTuple) o).size();
+        }
+        if (o instanceof org.ramjet.objects.PyBigInt) {
+            return 16 + ((org.ramjet.objects.PyBigInt) o).value.bitLength() / 8;
+        }
+        return 0;
+    }
+
     private static void hooks(ModuleBuilder t, SystemState state, PyModule sys) {
-        t.function("displayhook", "(object, /)", (PyObject v) -> displayhook(state, v));
-        t.function("excepthook", "(exctype, value, traceback, /)",
+        t.function("displayhook", "($module, object, /)", (PyObject v) -> displayhook(state, v));
+        t.function("excepthook", "($module, exctype, value, traceback, /)",
                 (PyObject type, PyObject value, PyObject tb) -> excepthook(state, value));
-        t.functionRaw("breakpointhook", "(/, *args, **kws)", (a, off, npos, kw) -> {
+        t.functionRaw("breakpointhook", "($module, /, *args, **kws)", (a, off, npos, kw) -> {
             String env = state.config.environment.get("PYTHONBREAKPOINT");
             if (env != null && env.equals("0")) {
                 return PyNone.NONE;
@@ -312,7 +337,7 @@ public final class SysModule {
             }
             return PyNone.NONE;
         });
-        t.function("unraisablehook", "(unraisable, /)", (PyObject u) -> {
+        t.function("unraisablehook", "($module, unraisable, /)", (PyObject u) -> {
             PyObject err = state.sysAttr("stderr");
             PyObject exc = Attributes.lookupAttr(u, "exc_value");
             PyObject msg = Attributes.lookupAttr(u, "err_msg");

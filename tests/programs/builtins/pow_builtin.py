@@ -1,0 +1,26 @@
+def check(f, *args, **kwargs):
+    try:
+        print(repr(f(*args, **kwargs)))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+check(pow, 2, 10)
+check(pow, 2, -1)
+check(pow, 2.0, 3)
+check(pow, -8, 1/3)
+check(pow, 2, 10, 1000)
+check(pow, 3, 4, 5)
+check(pow, 2, -1, 5)
+check(pow, 2, -1, 4)
+check(pow, 2, 3, 0)
+check(pow, 2.0, 3, 5)
+check(pow, 0, -1)
+check(pow, 0.0, -1)
+check(pow, base=2, exp=3)
+check(pow, 2, 3, mod=5)
+check(pow, 2)
+check(pow, "a", 2)
+check(pow, 10**20, 2, 7)
+check(pow, 1j, 2)
+check(pow, 2, 0.5)
+check(pow, -1, 0.5)

@@ -1,0 +1,3 @@
+import sys
+print("printing first")
+sys.exit("fatal: something went wrong")

@@ -1,0 +1,7 @@
+import sys
+def inner():
+    raise ValueError("bad value")
+def outer():
+    inner()
+print("start")
+outer()

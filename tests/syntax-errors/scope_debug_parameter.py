@@ -1,2 +1,0 @@
-def f(__debug__):
-    pass
