@@ -113,7 +113,7 @@ final class BuildClass {
     /** Runs the class body with {@code ns} as its locals; returns its result (the __class__ cell or None). */
     private static PyObject runBody(PyFunction body, PyObject ns) {
         PyObject[] slots = PyFrame.allocateSlots(body.code);
-        ArgBinder.bind(body, slots, 0, 0, null, slots);
+        ArgBinder.bind(body, org.ramjet.objects.Calls.NO_ARGS, 0, 0, null, slots);  // creates the cells
         PyFrame frame = new PyFrame(body.code, slots, body.globals, Engine.builtinsFor(body), ns);
         return Interpreter.execute(frame);
     }

@@ -80,6 +80,9 @@ public final class Engine {
 
     /** {@code exec(code, globals, locals)} / {@code eval}: runs {@code code} with a locals mapping. */
     public static PyObject exec(PyCode code, PyDict globals, PyObject locals) {
+        if (code.freevars.length > 0) {
+            throw Ops.typeError("code object passed to exec() may not contain free variables");
+        }
         if (globals.getStr("__builtins__") == null) {
             globals.putStr("__builtins__", builtinsModuleOrDict());
         }
