@@ -70,8 +70,7 @@ public final class Main {
             err.println("ramjet: " + e.getMessage());
             return 2;
         }
-        err.println("ramjet: running Python programs is not implemented yet (only -X dis and -X compile-only)");
-        return 1;
+        return new ScriptRunner(cl, System.in, out, err).run();
     }
 
     /** {@code -X compile-only FILE...}: every file must compile. */

@@ -58,6 +58,17 @@ class DeveloperToolsTest {
     }
 
     @Test
+    void feedbackReportsHotFunctionsAtExit() throws IOException {
+        String f = file("hot.py", "def add(a, b):\n    return a + b\nfor i in range(50):\n    add(i, 1.5)\nprint('done')\n");
+        assertEquals(0, run("-X", "feedback", f));
+        assertEquals("done\n", out.toString(StandardCharsets.UTF_8));
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("add"), report);
+        assertTrue(report.contains("calls=50"), report);
+        assertTrue(report.matches("(?s).*BINARY_OP.*MONOMORPHIC.*int.*float.*"), report);
+    }
+
+    @Test
     void xHelpListsTheOptionsWithDefaults() {
         assertEquals(0, run("-X", "help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("-X tier"));

@@ -26,9 +26,29 @@ public final class JitState {
     // CALL_KW's constant names tuple as the String[] of the vectorcall convention, per bci.
     private String[][] kwnames;
 
+    // Every code object that has started running, for dumps (-X feedback); weak, so that
+    // code objects of exec'd strings and unloaded modules can still be collected.
+    private static final java.util.concurrent.ConcurrentLinkedQueue<java.lang.ref.WeakReference<PyCode>> STARTED =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+
     public JitState(PyCode code) {
         this.feedback = new FeedbackVector(code);
         this.codeLength = code.instructions.length;
+        STARTED.add(new java.lang.ref.WeakReference<>(code));
+    }
+
+    /** The code objects that have run so far (and are still alive), in the order they started. */
+    public static java.util.List<PyCode> startedCodes() {
+        java.util.List<PyCode> out = new java.util.ArrayList<>();
+        for (java.util.Iterator<java.lang.ref.WeakReference<PyCode>> it = STARTED.iterator(); it.hasNext(); ) {
+            PyCode c = it.next().get();
+            if (c == null) {
+                it.remove();
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** The keyword names of the CALL_KW at {@code bci}, converted once from its constant tuple. */

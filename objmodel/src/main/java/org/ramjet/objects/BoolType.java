@@ -14,7 +14,6 @@ public final class BoolType {
 
     private static void slots(PyType t) {
         t.repr = self -> PyStr.of(((PyBool) self).value ? "True" : "False");
-        t.str = t.repr;
         t.bool = self -> ((PyBool) self).value;
         Slot.Binary and = (a, b) -> b instanceof PyBool ? PyBool.of(((PyBool) a).value & ((PyBool) b).value)
                 : IntType.TYPE.binary[AND.ordinal()].apply(a, b);

@@ -22,6 +22,8 @@ public final class BuiltinMethod {
      * names such functions "math.sqrt" in its calling-convention errors, except in builtins.
      */
     String module;
+    /** For value types: pass a subclass instance as is instead of its builtin value. */
+    boolean keepSelf;
 
     BuiltinMethod(String name, PyType owner, Signature signature, Object fn, int arity, String doc) {
         this.name = name;

@@ -15,8 +15,8 @@ public final class ComplexType {
                 m.getter("real", (PyComplex c) -> PyFloat.of(c.real));
                 m.getter("imag", (PyComplex c) -> PyFloat.of(c.imag));
                 m.method("conjugate", "($self, /)", (PyComplex c) -> PyComplex.of(c.real, -c.imag));
-                m.method("__format__", "($self, format_spec, /)", (PyComplex c, PyObject spec) ->
-                        Formatting.formatComplex(c, Strs.value(spec)));
+                m.methodKeepSelf("__format__", "($self, format_spec, /)", (self, spec) ->
+                        Formatting.formatComplex(self, Strs.value(spec)));
             })
             .build();
 

@@ -33,7 +33,6 @@ public final class FloatType {
 
     private static void slots(PyType t) {
         t.repr = self -> PyStr.of(org.ramjet.objects.format.FloatRepr.repr(((PyFloat) self).value));
-        t.str = t.repr;
         t.hash = self -> Floats.hash(((PyFloat) self).value, self);
         t.bool = self -> ((PyFloat) self).value != 0.0;
         t.richcompare = FloatType::compare;
@@ -117,7 +116,7 @@ public final class FloatType {
         });
         m.getter("real", (PyFloat self) -> self);
         m.getter("imag", (PyFloat self) -> PyFloat.of(0.0));
-        m.method("__format__", "($self, format_spec, /)", (PyFloat self, PyObject spec) ->
+        m.methodKeepSelf("__format__", "($self, format_spec, /)", (self, spec) ->
                 Formatting.formatFloat(self, Strs.value(spec)));
     }
 }

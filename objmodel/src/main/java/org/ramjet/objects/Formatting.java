@@ -42,28 +42,35 @@ public final class Formatting {
         }
     }
 
-    static PyObject formatFloat(PyFloat self, String spec) {
-        try {
-            return PyStr.of(FloatFormat.format(self.value, spec, "float"));
-        } catch (FormatError e) {
-            throw NumFmt.error(e);
-        }
-    }
-
-    static PyObject formatComplex(PyComplex self, String spec) {
-        try {
-            return PyStr.of(ComplexFormat.format(self.real, self.imag, spec, "complex"));
-        } catch (FormatError e) {
-            throw NumFmt.error(e);
-        }
-    }
-
-    static PyObject formatStr(PyStr self, String spec) {
+    static PyObject formatFloat(PyObject self, String spec) {
         if (spec.isEmpty()) {
-            return self;
+            return Repr.str(self);
         }
         try {
-            return PyStr.of(StrFormat.format(self.value, spec, "str"));
+            return PyStr.of(FloatFormat.format(Floats.value(self), spec, self.type().getName()));
+        } catch (FormatError e) {
+            throw NumFmt.error(e);
+        }
+    }
+
+    static PyObject formatComplex(PyObject self, String spec) {
+        if (spec.isEmpty()) {
+            return Repr.str(self);
+        }
+        PyComplex c = ComplexType.toComplex(self);
+        try {
+            return PyStr.of(ComplexFormat.format(c.real, c.imag, spec, self.type().getName()));
+        } catch (FormatError e) {
+            throw NumFmt.error(e);
+        }
+    }
+
+    static PyObject formatStr(PyObject self, String spec) {
+        if (spec.isEmpty()) {
+            return self instanceof PyStr ? self : Repr.str(self);
+        }
+        try {
+            return PyStr.of(StrFormat.format(Strs.value(self), spec, self.type().getName()));
         } catch (FormatError e) {
             throw NumFmt.error(e);
         }

@@ -42,7 +42,6 @@ public final class IntType {
 
     private static void slots(PyType t) {
         t.repr = self -> PyStr.of(Ints.toDecimal(self));
-        t.str = t.repr;
         t.hash = Ints::hash;
         t.bool = self -> Ints.signum(self) != 0;
         t.richcompare = IntType::compare;
@@ -169,7 +168,7 @@ public final class IntType {
         m.getter("imag", (PyObject self) -> PyInt.ZERO);
         m.getter("numerator", (PyObject self) -> Ints.asIntObject(self));
         m.getter("denominator", (PyObject self) -> PyInt.ONE);
-        m.method("__format__", "($self, format_spec, /)", (PyObject self, PyObject spec) ->
+        m.methodKeepSelf("__format__", "($self, format_spec, /)", (self, spec) ->
                 Formatting.formatInt(self, Strs.value(spec)));
     }
 

@@ -46,12 +46,24 @@ public final class Iteration {
         if (n == null) {
             throw PyErrors.typeError("'%s' object is not an iterator", iterator.type().getName());
         }
-        return n.next(iterator);
+        try {
+            return n.next(iterator);
+        } catch (PyException e) {
+            // a slot may raise StopIteration(value) (a generator that returned a value): exhausted
+            if (e.matches(PyExc.StopIteration)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** {@code next(it)} at the Python boundary: raises StopIteration when exhausted. */
     public static PyObject nextOrStop(PyObject iterator) {
-        PyObject v = next(iterator);
+        Slot.Next n = iterator.type().next;
+        if (n == null) {
+            throw PyErrors.typeError("'%s' object is not an iterator", iterator.type().getName());
+        }
+        PyObject v = n.next(iterator);  // a StopIteration(value) from the slot propagates as is
         if (v == null) {
             throw PyErrors.stopIteration(null);
         }

@@ -52,6 +52,16 @@ public final class MethodTable {
         add(name, sig, fn, 4, false);
     }
 
+    /**
+     * A one-argument method of a value type that must see a subclass instance itself rather than
+     * its builtin value ({@code int.__format__} with an empty spec calls {@code str(self)}).
+     */
+    public void methodKeepSelf(String name, String sig, BuiltinFn.M1<PyObject> fn) {
+        BuiltinMethod def = new BuiltinMethod(name, owner, Signature.parse(sig), fn, 1, null);
+        def.keepSelf = true;
+        dict.putStr(name, new PyMethodDescriptor(def, false));
+    }
+
     /** A method taking {@code *args} (no keywords). */
     public <S extends PyObject> void methodVarargs(String name, String sig, BuiltinFn.MV<S> fn) {
         add(name, sig, fn, BuiltinMethod.VARARGS, false);

@@ -27,7 +27,7 @@ public final class PyMethodDescriptor extends PyObject {
         PyType owner = def.owner;
         if (self instanceof PyValueInstance) {
             if (self.type().isSubtype(owner)) {
-                return owner.hasFlag(TypeFlags.VALUE_TYPE) ? ((PyValueInstance) self).value : self;
+                return owner.hasFlag(TypeFlags.VALUE_TYPE) && !def.keepSelf ? ((PyValueInstance) self).value : self;
             }
         } else if (self.type().isSubtype(owner)) {
             return self;

@@ -2,9 +2,11 @@ package org.ramjet.objects;
 
 /**
  * Python {@code super}. The explicit form {@code super(type, obj)} is complete here. The
- * zero-argument form needs the calling frame's {@code __class__} cell and first argument: the
- * interpreter registers a {@link ZeroArgSource} ({@link #setZeroArgSource}); the runtime part,
- * with CPython's errors, is {@link #zeroArg}.
+ * zero-argument form needs the calling frame's {@code __class__} cell and first argument: by
+ * default they are read from the innermost {@link PyFrame} of the thread
+ * ({@code ThreadState.current().frame}); a tier that elides frames registers its own
+ * {@link ZeroArgSource} ({@link #setZeroArgSource}). The runtime part, with CPython's errors,
+ * is {@link #zeroArg}.
  */
 public final class PySuper extends PyObject {
     /** Supplies {@code {__class__ cell or null, first argument or null}} of the innermost Python frame. */
@@ -14,7 +16,7 @@ public final class PySuper extends PyObject {
         PyObject[] classCellAndFirstArg();
     }
 
-    private static volatile ZeroArgSource zeroArgSource;
+    private static volatile ZeroArgSource zeroArgSource = PySuper::fromCurrentFrame;
 
     /** The class after which the search starts ({@code __thisclass__}). */
     public final PyType thisClass;
@@ -36,6 +38,37 @@ public final class PySuper extends PyObject {
 
     public static void setZeroArgSource(ZeroArgSource s) {
         zeroArgSource = s;
+    }
+
+    /** The default source: the thread's innermost frame, laid out as [varnames, cellvars, freevars]. */
+    static PyObject[] fromCurrentFrame() {
+        PyFrame f = org.ramjet.runtime.ThreadState.current().frame;
+        if (f == null || f.code.argcount == 0) {
+            return new PyObject[] {null, null};
+        }
+        org.ramjet.bytecode.PyCode co = f.code;
+        int nvars = co.varnames.length;
+        PyObject first = f.slots[0];
+        int[] c2a = co.cell2arg;
+        for (int i = 0; c2a != null && i < c2a.length; i++) {
+            if (c2a[i] == 0 && f.slots[nvars + i] instanceof PyCell) {
+                first = ((PyCell) f.slots[nvars + i]).value;
+                if (first == null) {
+                    throw PyErrors.runtimeError("super(): arg[0] deleted");
+                }
+            }
+        }
+        if (first == null) {
+            throw PyErrors.runtimeError("super(): arg[0] deleted");
+        }
+        PyObject cell = null;
+        for (int i = 0; i < co.freevars.length; i++) {
+            if (co.freevars[i].equals("__class__")) {
+                cell = f.slots[nvars + co.cellvars.length + i];
+                break;
+            }
+        }
+        return new PyObject[] {cell, first};
     }
 
     /** {@code super(type, obj)} ({@code obj} null: an unbound super object). */
@@ -69,6 +102,9 @@ public final class PySuper extends PyObject {
      * (null when the function has none), {@code firstArg} its first argument (null when none).
      */
     public static PySuper zeroArg(PyObject classCell, PyObject firstArg) {
+        if (firstArg == null) {
+            throw PyErrors.runtimeError("super(): no arguments");
+        }
         if (classCell == null) {
             throw PyErrors.runtimeError("super(): __class__ cell not found");
         }
@@ -78,15 +114,6 @@ public final class PySuper extends PyObject {
         }
         if (!(cls instanceof PyType)) {
             throw PyErrors.runtimeError("super(): __class__ is not a type (%s)", cls.type().getName());
-        }
-        if (firstArg == null) {
-            throw PyErrors.runtimeError("super(): no arguments");
-        }
-        if (firstArg instanceof PyCell) {
-            firstArg = ((PyCell) firstArg).value;
-            if (firstArg == null) {
-                throw PyErrors.runtimeError("super(): arg[0] deleted");
-            }
         }
         return of(cls, firstArg);
     }

@@ -3,7 +3,6 @@ package org.ramjet.objects;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.ramjet.objects.layout.ObjectMap;
 
@@ -38,7 +37,6 @@ public class PyType extends PyObject {
 
     private static int versionCounter;
     private static final List<MutationListener> LISTENERS = new ArrayList<>();
-    private static final Object NOT_FOUND = new Object();
 
     // ---- identity ----
     String name;
@@ -70,7 +68,24 @@ public class PyType extends PyObject {
     String[] memberNames = new String[0];
 
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
-    private final ConcurrentHashMap<String, Object> methodCache = new ConcurrentHashMap<>();
+    /**
+     * The method cache: direct-mapped by the name's hash, each entry immutable and stamped with
+     * the version it was computed at, so a stale entry simply misses (no clearing, no locks).
+     */
+    private final CacheEntry[] methodCache = new CacheEntry[METHOD_CACHE_SIZE];
+    private static final int METHOD_CACHE_SIZE = 64;
+
+    private static final class CacheEntry {
+        final String name;
+        final PyObject value;
+        final int version;
+
+        CacheEntry(String name, PyObject value, int version) {
+            this.name = name;
+            this.value = value;
+            this.version = version;
+        }
+    }
 
     // ---- slots (see SlotDef for the dunder behind each) ----
     public Slot.GetAttr getattr;
@@ -202,14 +217,15 @@ public class PyType extends PyObject {
      * Cached per type until the next {@link #version} change.
      */
     public PyObject lookup(String name) {
-        Object hit = methodCache.get(name);
-        if (hit != null) {
-            return hit == NOT_FOUND ? null : (PyObject) hit;
-        }
         int v = version;
+        int slot = name.hashCode() & (METHOD_CACHE_SIZE - 1);
+        CacheEntry e = methodCache[slot];
+        if (e != null && e.version == v && (e.name == name || e.name.equals(name))) {
+            return e.value;
+        }
         PyObject found = lookupUncached(name);
         if (v == version) {
-            methodCache.put(name, found == null ? NOT_FOUND : found);
+            methodCache[slot] = new CacheEntry(name, found, v);
         }
         return found;
     }
@@ -265,7 +281,6 @@ public class PyType extends PyObject {
     /** New version for this type and all its subclasses, and tells the listeners. */
     public void bumpVersion() {
         version = nextVersion();
-        methodCache.clear();
         MutationListener[] ls;
         synchronized (PyType.class) {
             ls = LISTENERS.toArray(new MutationListener[0]);

@@ -43,6 +43,9 @@ public final class Repr {
         if (o instanceof PyStr) {
             return ((PyStr) o).value;
         }
+        if (o instanceof PyInt) {
+            return Long.toString(((PyInt) o).value);
+        }
         return Strs.value(str(o));
     }
 

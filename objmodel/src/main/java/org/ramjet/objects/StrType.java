@@ -40,6 +40,8 @@ public final class StrType {
         t.binary[MULTIPLY.ordinal()] = (self, n) -> repeat((PyStr) self, n);
         t.rbinary[MULTIPLY.ordinal()] = (self, n) -> repeat((PyStr) self, n);
         t.binary[REMAINDER.ordinal()] = (self, args) -> Formatting.percent((PyStr) self, args);
+        // CPython's str has __rmod__ (the nb_remainder slot) that never applies: 1 % 'a' stays a TypeError
+        t.rbinary[REMAINDER.ordinal()] = (self, other) -> PyNotImplemented.NOT_IMPLEMENTED;
         t.new_ = StrType::newStr;
     }
 
@@ -184,21 +186,20 @@ public final class StrType {
         m.method("replace", "($self, old, new, count=-1, /)", StrType::replace);
         m.method("upper", "($self, /)", (PyStr self) -> PyStr.of(self.value.toUpperCase(java.util.Locale.ROOT)));
         m.method("lower", "($self, /)", (PyStr self) -> PyStr.of(self.value.toLowerCase(java.util.Locale.ROOT)));
-        m.method("isdigit", "($self, /)", (PyStr self) -> all(self, Character::isDigit));
         m.method("isdecimal", "($self, /)", (PyStr self) -> all(self, cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER));
         m.method("isalpha", "($self, /)", (PyStr self) -> all(self, Character::isLetter));
-        m.method("isalnum", "($self, /)", (PyStr self) -> all(self, Character::isLetterOrDigit));
         m.method("isspace", "($self, /)", (PyStr self) -> all(self, StrType::isSpace));
         m.method("isprintable", "($self, /)", (PyStr self) -> PyBool.of(self.value.codePoints().allMatch(StrType::isPrintable)));
         m.method("isascii", "($self, /)", (PyStr self) -> PyBool.of(self.value.chars().allMatch(c -> c < 128)));
         m.method("__getnewargs__", "($self, /)", (PyStr self) -> PyTuple.of(PyStr.of(self.value)));
-        m.method("__format__", "($self, format_spec, /)", (PyStr self, PyObject spec) ->
+        m.methodKeepSelf("__format__", "($self, format_spec, /)", (self, spec) ->
                 Formatting.formatStr(self, Strs.value(spec)));
         m.methodRaw("format", "($self, /, *args, **kwargs)", (PyStr self, PyObject[] a, int off, int npos, String[] kw) ->
                 Formatting.strFormat(self.value, Calls.argsTuple(a, off, npos).toArray(),
                         kw == null || kw.length == 0 ? null : Calls.kwargsDict(a, off, npos, kw)));
         m.method("format_map", "($self, mapping, /)", (PyStr self, PyObject mapping) ->
                 Formatting.strFormatMap(self.value, mapping));
+        StrMethods.define(m);
     }
 
     private static PyObject all(PyStr s, java.util.function.IntPredicate p) {
@@ -273,7 +274,7 @@ public final class StrType {
                     return;
                 }
                 if (max-- <= 0) {
-                    out.add(PyStr.of(stripTrailing(s.substring(i))));
+                    out.add(PyStr.of(s.substring(i)));
                     return;
                 }
                 int j = i;
@@ -293,7 +294,7 @@ public final class StrType {
                 return;
             }
             if (max-- <= 0) {
-                out.add(0, PyStr.of(stripLeading(s.substring(0, j))));
+                out.add(0, PyStr.of(s.substring(0, j)));
                 return;
             }
             int i = j;
@@ -305,21 +306,6 @@ public final class StrType {
         }
     }
 
-    private static String stripTrailing(String s) {
-        int end = s.length();
-        while (end > 0 && isSpace(s.codePointBefore(end))) {
-            end -= Character.charCount(s.codePointBefore(end));
-        }
-        return s.substring(0, end);
-    }
-
-    private static String stripLeading(String s) {
-        int i = 0;
-        while (i < s.length() && isSpace(s.codePointAt(i))) {
-            i += Character.charCount(s.codePointAt(i));
-        }
-        return s.substring(i);
-    }
 
     private static PyObject strip(PyStr self, PyObject chars, boolean left, boolean right) {
         String s = self.value;
@@ -346,7 +332,10 @@ public final class StrType {
         return start == 0 && end == s.length() ? self : PyStr.of(s.substring(start, end));
     }
 
-    /** Clamps optional start/end arguments to code point bounds, as slice indices. */
+    /**
+     * Optional start/end arguments as slice indices: end is clamped to the length, start only
+     * from below, so callers can tell an empty string searched past its end (no match).
+     */
     private static int[] bounds(PyStr self, PyObject start, PyObject end) {
         int n = self.length();
         long s = start == null || start == PyNone.NONE ? 0 : Sequences.sliceIndex(start);
@@ -357,12 +346,12 @@ public final class StrType {
         if (e < 0) {
             e = Math.max(0, e + n);
         }
-        return new int[] {(int) Math.min(s, n), (int) Math.min(e, n)};
+        return new int[] {(int) Math.min(s, n + 1L), (int) Math.min(e, n)};
     }
 
     private static PyObject affix(PyStr self, PyObject fix, PyObject start, PyObject end, boolean prefix) {
         int[] b = bounds(self, start, end);
-        if (b[0] > b[1]) {
+        if (b[0] > b[1] || b[0] > self.length()) {
             return PyBool.FALSE;
         }
         String s = self.substring(b[0], b[1]);

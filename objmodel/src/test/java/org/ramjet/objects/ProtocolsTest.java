@@ -85,4 +85,16 @@ class ProtocolsTest {
         assertTrue(Abstract.isSubclass(BoolType.TYPE, IntType.TYPE));
         raises(PyExc.TypeError, "issubclass() arg 1 must be a class", () -> Abstract.isSubclass(i(1), IntType.TYPE));
     }
+
+    @Test
+    void strOfNumbersGoesThroughRepr() {
+        PyType myInt = JavaFunctions.subclass("MyInt", new PyType[] {IntType.TYPE},
+                "__repr__", def("MyInt.__repr__", new String[] {"self"}, l -> s("MyInt!")));
+        PyObject m = Calls.call(myInt, i(21));
+        assertEquals("MyInt!", Repr.strString(m), "int has no __str__ of its own: str() uses __repr__");
+        assertEquals("'MyInt!'", repr(Formatting.format(m, "")), "int.__format__ with an empty spec is str(self)");
+        assertEquals("'   21'", repr(Formatting.format(m, "5")));
+        assertSame(ObjectType.TYPE.dict().getStr("__str__"), IntType.TYPE.lookup("__str__"));
+        assertSame(ObjectType.TYPE.dict().getStr("__str__"), FloatType.TYPE.lookup("__str__"));
+    }
 }

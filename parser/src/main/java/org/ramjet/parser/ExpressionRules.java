@@ -101,6 +101,7 @@ abstract class ExpressionRules extends ParserBase {
         return lambdef();
     }
 
+    /** expression_without_invalid: expression with the invalid rules off below it too. */
     final Expr expressionWithoutInvalid() {
         boolean prev = callInvalidRules;
         callInvalidRules = false;
@@ -802,7 +803,7 @@ abstract class ExpressionRules extends ParserBase {
                         pos++;
                         return fin(new Expr.Constant(PyNone.NONE, null), start);
                     default:
-                        if (Keywords.isKeywordToken(t)) {
+                        if (isHardKeyword(pos)) {
                             return null;
                         }
                         pos++;
@@ -971,12 +972,12 @@ abstract class ExpressionRules extends ParserBase {
         if (expect(RBRACE) != null) {
             return fin(new Expr.Dict(keys, values), start);
         }
+        // '{' invalid_double_starred_kvpairs '}': CPython guards only alternatives that are a
+        // lone invalid_ rule, so this one runs in the first pass too
         reset(start);
-        if (callInvalidRules) {
-            expect(LBRACE);
-            invalidDoubleStarredKvpairs();
-            reset(start);
-        }
+        expect(LBRACE);
+        invalidDoubleStarredKvpairs();
+        reset(start);
         return null;
     }
 
@@ -1048,7 +1049,7 @@ abstract class ExpressionRules extends ParserBase {
             }
         }
         reset(start);
-        invalidKvpairTail(true);
+        invalidKvpairTail();
         reset(start);
     }
 
@@ -1061,12 +1062,12 @@ abstract class ExpressionRules extends ParserBase {
                     a.lineno, a.endColOffset - 1, a.endLineno, -1);
         }
         reset(start);
-        invalidKvpairTail(false);
+        invalidKvpairTail();
         reset(start);
     }
 
     /** The two alternatives invalid_double_starred_kvpairs and invalid_kvpair share. */
-    private void invalidKvpairTail(boolean unused) {
+    private void invalidKvpairTail() {
         int start = mark();
         if (expression() != null && expect(COLON) != null) {
             Token a = expect(STAR);
@@ -1475,8 +1476,9 @@ abstract class ExpressionRules extends ParserBase {
     private void invalidArguments() {
         int start = mark();
         Expr.Call a = args();
-        if (a != null && expect(COMMA) != null && at(STAR)) {
-            // CPython 3.11.7 reports this at the '*' (not at the arguments, as the grammar file says)
+        if (a != null && expect(COMMA) != null && at(STAR) && !a.keywords.isEmpty()) {
+            // CPython 3.11.7 raises this only when keyword arguments came before, located at the
+            // '*' (the grammar file's "a=args ',' '*'" located at the arguments is 3.11.0's)
             throw errorAtToken(cur(), "iterable argument unpacking follows keyword argument unpacking");
         }
         reset(start);

@@ -21,11 +21,16 @@ final class Keywords {
         return isKeyword(t.text()) && t.isKeyword(t.text());
     }
 
-    /** A NAME token spelled as a soft keyword: {@code match}, {@code case} or {@code _}. */
+    /**
+     * The grammar's SOFT_KEYWORD token as CPython 3.11 matches it: a NAME whose text is a
+     * prefix of a soft keyword (its check compares only the token's length), so "c", "ma" or
+     * "cas" count as well as "match", "case" and "_".
+     */
     static boolean isSoftKeywordToken(org.ramjet.parser.lexer.Token t) {
-        if (t.kind() != org.ramjet.parser.lexer.TokenKind.NAME) {
+        if (t.kind() != org.ramjet.parser.lexer.TokenKind.NAME || t.text().isEmpty()) {
             return false;
         }
-        return t.isKeyword("match") || t.isKeyword("case") || t.isKeyword("_");
+        String s = t.text();
+        return "match".startsWith(s) || "case".startsWith(s) || "_".startsWith(s);
     }
 }

@@ -23,6 +23,17 @@ import org.ramjet.parser.lexer.Tokenizer;
  * the grammar's invalid_* rules switched on, which raise the specific messages ("expected
  * ':'", "cannot assign to ..."). If none applies, the error is the generic "invalid syntax" at
  * the furthest token the first pass fetched. Tokenizer errors take priority as in CPython.
+ *
+ * <p>Where things are: {@link ParserBase} (token buffer, memo, node positions, error
+ * locations), {@link ExpressionRules} (expressions, atoms, calls, comprehensions, targets),
+ * {@link ParameterRules} (def and lambda parameters), {@link PatternRules} ({@code match}
+ * patterns), {@link StatementRules} (statements and blocks), {@link StringConcat} (adjacent
+ * literals and f-strings), {@link Targets} (target contexts and the names errors use).
+ * Grammar details that CPython 3.11.7 implements differently from its grammar file, found by
+ * differential testing, are commented where they are handled (SOFT_KEYWORD prefix matching,
+ * the dict alternative that is active in the first pass, the iterable-unpacking message).
+ * Known difference: a brace display right after a complete expression ({@code x {a b}})
+ * gets the generic "invalid syntax" where CPython finds the missing comma inside.
  */
 public final class Parser extends StatementRules {
     private boolean tokenizerFailed;
@@ -118,7 +129,52 @@ public final class Parser extends StatementRules {
     /** single mode: {@code interactive: statement_newline}. */
     public Mod.Interactive parseInteractive() {
         singleInput = true;
-        return run(() -> {
+        Mod.Interactive result = run(this::statementNewline);
+        if (badSingleStatement()) {
+            throw errorAtLast("multiple statements found while compiling a single statement");
+        }
+        return result;
+    }
+
+    /**
+     * CPython's bad_single_statement: after the statement, the rest of the text (from where the
+     * tokenizer stopped) holds more than blanks and comments.
+     */
+    private boolean badSingleStatement() {
+        Token last = tokens[fill - 1];
+        if (last.kind() == ENDMARKER) {
+            return false;
+        }
+        String text = source.text();
+        int i = textIndex(last.endLine(), last.endCol());
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') {
+                i++;
+            } else if (c == '#') {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index in the source text of UTF-8 byte column {@code col} of line {@code line}. */
+    private int textIndex(int line, int col) {
+        String text = source.text();
+        int index = 0;
+        for (int l = source.firstLine(); l < line; l++) {
+            index += source.line(l).length();
+        }
+        return Math.min(text.length(), index + source.charColumn(line, col));
+    }
+
+    /** single mode: {@code statement_newline}. */
+    private Mod.Interactive statementNewline() {
+        {
             int start = mark();
             Stmt c = compoundStmt();
             if (c != null && expect(NEWLINE) != null) {
@@ -138,11 +194,9 @@ public final class Parser extends StatementRules {
                 body.add(fin(new Stmt.Pass(), start));
                 return new Mod.Interactive(body);
             }
-            if (at(ENDMARKER)) {
-                throw errorAtLast("unexpected EOF while parsing");
-            }
+            // ENDMARKER: CPython's _PyPegen_interactive_exit fails the parse (no input is an error)
             return null;
-        });
+        }
     }
 
     /**
@@ -158,6 +212,15 @@ public final class Parser extends StatementRules {
     // ---------------------------------------------------------------- the two passes
 
     private <T> T run(Supplier<T> rule) {
+        try {
+            return runPasses(rule);
+        } catch (StackOverflowError e) {
+            // rules recurse with the nesting of the source; the stack is the limit
+            throw new NestingTooDeepException(source.filename());
+        }
+    }
+
+    private <T> T runPasses(Supplier<T> rule) {
         T result;
         try {
             result = rule.get();
@@ -168,9 +231,7 @@ public final class Parser extends StatementRules {
             return result;
         }
         Token lastFirstPass = tokens[fill - 1];
-        reset(0);
-        clearMemo();
-        callInvalidRules = true;
+        startErrorPass();
         try {
             rule.get();
         } catch (SyntaxErrorException e) {
@@ -192,7 +253,7 @@ public final class Parser extends StatementRules {
      * replaces it, except an unclosed bracket opened on or after the error's line.
      */
     private SyntaxErrorException preferLaterTokenizerError(SyntaxErrorException error) {
-        if (tokenizer == null || source.isFStringExpression()) {
+        if (tokenizer == null) {
             return error;
         }
         SyntaxErrorException later = tokenizer.scanRemainderForError(tokens[fill - 1].line());

@@ -31,11 +31,14 @@ abstract class ParserBase {
     Token[] tokens;
     /** Bracket depth of each token, as CPython's tokenizer records it (an opener counts itself). */
     private int[] levels;
+    /** Whether each token is a hard keyword as written (computed once: names are tested often). */
+    private boolean[] hardKeyword;
     int fill;
     int pos;
     private int depth;
     private Object[][] memoValue;
     private int[][] memoEnd;
+
 
     /** Single (interactive) input: see {@link #fetch()}. */
     boolean singleInput;
@@ -54,6 +57,7 @@ abstract class ParserBase {
         int capacity = Math.max(16, Math.min(source.text().length() / 4, 1 << 16));
         tokens = new Token[capacity];
         levels = new int[capacity];
+        hardKeyword = new boolean[capacity];
         memoValue = new Object[capacity][];
         memoEnd = new int[capacity][];
     }
@@ -104,11 +108,14 @@ abstract class ParserBase {
             int n = fill * 2;
             tokens = Arrays.copyOf(tokens, n);
             levels = Arrays.copyOf(levels, n);
+            hardKeyword = Arrays.copyOf(hardKeyword, n);
             memoValue = Arrays.copyOf(memoValue, n);
             memoEnd = Arrays.copyOf(memoEnd, n);
+
         }
         tokens[fill] = t;
         levels[fill] = level;
+        hardKeyword[fill] = t.kind() == TokenKind.NAME && Keywords.isKeywordToken(t);
         fill++;
     }
 
@@ -171,7 +178,7 @@ abstract class ParserBase {
     /** A NAME that is not a hard keyword (soft keywords are names). */
     final Token expectName() {
         Token t = cur();
-        if (t.kind() == TokenKind.NAME && !Keywords.isKeywordToken(t)) {
+        if (t.kind() == TokenKind.NAME && !hardKeyword[pos]) {
             pos++;
             return t;
         }
@@ -180,7 +187,12 @@ abstract class ParserBase {
 
     final boolean atName() {
         Token t = cur();
-        return t.kind() == TokenKind.NAME && !Keywords.isKeywordToken(t);
+        return t.kind() == TokenKind.NAME && !hardKeyword[pos];
+    }
+
+    /** Whether the token at {@code i} (already fetched) is a hard keyword as written. */
+    final boolean isHardKeyword(int i) {
+        return hardKeyword[i];
     }
 
     /** The token after the current one (fetching it, as a PEG lookahead would). */
@@ -227,9 +239,16 @@ abstract class ParserBase {
         return value;
     }
 
-    final void clearMemo() {
+    /**
+     * Starts the error pass: memo empty, invalid rules on. As in CPython, results memoized while
+     * the invalid rules are off (inside expression_without_invalid) are reused with them on.
+     */
+    final void startErrorPass() {
         Arrays.fill(memoValue, 0, memoValue.length, null);
         Arrays.fill(memoEnd, 0, memoEnd.length, null);
+
+        pos = 0;
+        callInvalidRules = true;
     }
 
     // ---- positions ----
@@ -265,6 +284,15 @@ abstract class ParserBase {
         return errorAt(SyntaxErrorException.Kind.SYNTAX_ERROR, msg, t.line(), t.col(), t.endLine(), t.endCol());
     }
 
+    /** An ENDMARKER, or a DEDENT the end of the source produced (it sits past its line's end). */
+    private boolean atEndOfSource(Token t) {
+        if (t.kind() == TokenKind.ENDMARKER) {
+            return true;
+        }
+        return t.kind() == TokenKind.DEDENT
+                && t.col() >= source.line(t.line()).getBytes(StandardCharsets.UTF_8).length;
+    }
+
     private String lineText(int line) {
         String text = source.line(line);
         return text.isEmpty() ? null : text;
@@ -280,7 +308,7 @@ abstract class ParserBase {
         if (!t.hasExtent()) {
             // the tokenizer's column at that moment, passed on unchanged, and no end; at the end
             // of a script file CPython's file reader has emptied its buffer: column 0
-            int col = t.kind() == TokenKind.ENDMARKER && source.isFile() ? 0 : t.col();
+            int col = source.isFile() && atEndOfSource(t) ? 0 : t.col();
             return new SyntaxErrorException(kind, errorPrefix + msg, source.filename(), t.line(),
                     col, t.line(), -1, lineText(t.line()));
         }
@@ -323,6 +351,13 @@ abstract class ParserBase {
         }
         int offset = source.errorOffset(line, col);
         int endOffset = endCol < 0 ? endCol + 1 : source.errorEndOffset(line, endCol);
+        if (source.usesCharOffsets() && endLine > line) {
+            // CPython converts a range ending on a later line against the start line without
+            // its newline (in character mode): the end is clipped to one past that line
+            String text = source.line(line);
+            int len = text.endsWith("\n") ? text.length() - 1 : text.length();
+            endOffset = Math.min(endOffset, text.codePointCount(0, len) + 1);
+        }
         return new SyntaxErrorException(kind, errorPrefix + msg, source.filename(), line, offset,
                 endLine, endOffset, lineText(line));
     }

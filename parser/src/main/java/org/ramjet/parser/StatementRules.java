@@ -16,7 +16,6 @@ import org.ramjet.parser.ast.Stmt;
 import org.ramjet.parser.ast.WithItem;
 import org.ramjet.parser.lexer.SourceText;
 import org.ramjet.parser.lexer.Token;
-import org.ramjet.parser.lexer.TokenKind;
 
 /** The statement rules of the 3.11 grammar, with their invalid_* rules. */
 abstract class StatementRules extends PatternRules {

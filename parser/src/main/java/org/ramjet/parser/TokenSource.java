@@ -7,6 +7,6 @@ import org.ramjet.parser.lexer.Token;
  * ENDMARKER it is not called again. Tokenizer errors are thrown as {@link SyntaxErrorException}.
  */
 @FunctionalInterface
-public interface TokenSource {
+interface TokenSource {
     Token next();
 }

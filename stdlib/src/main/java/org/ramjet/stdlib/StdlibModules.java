@@ -3,7 +3,9 @@ package org.ramjet.stdlib;
 import java.io.IOException;
 import java.io.InputStream;
 import org.ramjet.objects.ModuleRegistry;
+import org.ramjet.stdlib.array.ArrayModule;
 import org.ramjet.stdlib.builtins.BuiltinsModule;
+import org.ramjet.stdlib.collections.CollectionsModule;
 import org.ramjet.stdlib.io.IoModule;
 import org.ramjet.stdlib.math.MathModule;
 import org.ramjet.stdlib.os.OsModule;
@@ -33,6 +35,8 @@ public final class StdlibModules {
         ModuleRegistry.register("time", TimeModule::create);
         ModuleRegistry.register("os", OsModule::create);
         ModuleRegistry.register("posixpath", PathModule::create);
+        ModuleRegistry.register("_collections", CollectionsModule::create);
+        ModuleRegistry.register("array", ArrayModule::create);
     }
 
     /** Makes sure the registrations above ran (class initialization does the work). */

@@ -15,6 +15,7 @@ import org.ramjet.objects.PyStr;
 import org.ramjet.objects.PySystemExit;
 import org.ramjet.objects.Repr;
 import org.ramjet.runtime.ExceptionFormatter;
+import org.ramjet.runtime.ThreadState;
 import org.ramjet.stdlib.builtins.BuiltinsModule;
 import org.ramjet.stdlib.io.JavaStreamRaw;
 import org.ramjet.stdlib.io.PyBuffered;
@@ -68,6 +69,7 @@ public final class SystemState {
         this.stdout = standardStream(1, "<stdout>", "w", "strict", config.stdoutIsTty || config.unbuffered != 0);
         this.stderr = standardStream(2, "<stderr>", "w", "backslashreplace", true);
         current = this;
+        ThreadState.setRecursionLimitUnchecked(1000); // a fresh run starts with CPython's default
         StdlibModules.register();
         this.builtins = BuiltinsModule.create(this);
         modules.putStr("builtins", builtins);

@@ -2,9 +2,11 @@ package org.ramjet.interp;
 
 import org.ramjet.feedback.SiteFeedback;
 import org.ramjet.objects.PyDict;
+import org.ramjet.objects.PyFunction;
 import org.ramjet.objects.PyObject;
 import org.ramjet.objects.PyStr;
 import org.ramjet.objects.PyTuple;
+import org.ramjet.runtime.ThreadState;
 
 /**
  * CALL, CALL_KW and CALL_FUNCTION_EX: arguments are passed straight from the value stack with
@@ -18,16 +20,24 @@ final class CallSites {
      * {@code [NULL|meth, callable|self, a1 .. an(, names)]} starting at {@code s[base]}; {@code n}
      * counts positional and keyword arguments; {@code kw} (the keyword names) is null for CALL.
      */
-    static PyObject call(SiteFeedback site, PyObject[] s, int base, int n, String[] kw) {
+    static PyObject call(SiteFeedback site, PyObject[] s, int base, int n, String[] kw, ThreadState ts) {
         int npos = kw == null ? n : n - kw.length;
-        PyObject method = s[base];
-        if (method == null) {
-            PyObject callable = s[base + 1];
-            site.record(callable, Ops.codeOf(callable));
-            return Ops.call(callable, s, base + 2, npos, kw);
+        PyObject callable = s[base];
+        int off = base + 1;
+        if (callable == null) {
+            callable = s[base + 1];
+            off = base + 2;
+        } else {
+            npos++;  // [meth, self, args...]: self is the first argument
         }
-        site.record(method, Ops.codeOf(method));
-        return Ops.call(method, s, base + 1, npos + 1, kw);
+        if (callable instanceof PyFunction) {
+            // Python to Python: bind and run here, skipping the generic call protocol
+            PyFunction fn = (PyFunction) callable;
+            site.record(fn, fn.code);
+            return Functions.invoke(fn, s, off, npos, kw, ts);
+        }
+        site.record(callable, null);
+        return Ops.call(callable, s, off, npos, kw);
     }
 
     /** {@code f(*args, **kwargs)}. */

@@ -27,6 +27,11 @@ import org.ramjet.objects.layout.ObjectMap;
 public final class FeedbackPrinter {
     private FeedbackPrinter() {}
 
+    /** The dump of every code object that ran with at least {@code minCalls} calls or a back-edge. */
+    public static String dumpAll(int minCalls) {
+        return dump(JitState.startedCodes(), minCalls);
+    }
+
     /** Dumps the codes that have a JIT state with at least {@code minCalls} calls or a back-edge. */
     public static String dump(Collection<PyCode> codes, int minCalls) {
         StringBuilder sb = new StringBuilder();

@@ -8,6 +8,7 @@ import org.ramjet.objects.PyFrame;
 import org.ramjet.objects.PyFunction;
 import org.ramjet.objects.PyObject;
 import org.ramjet.objects.PyTuple;
+import org.ramjet.runtime.ThreadState;
 
 /**
  * Functions: MAKE_FUNCTION, and the {@link org.ramjet.objects.FunctionInvoker} that the engine
@@ -63,6 +64,11 @@ final class Functions {
      * returns a generator for generator code).
      */
     static PyObject invoke(PyFunction fn, PyObject[] args, int off, int npos, String[] kwnames) {
+        return invoke(fn, args, off, npos, kwnames, null);
+    }
+
+    /** {@link #invoke} when the caller already has the thread state (null: look it up). */
+    static PyObject invoke(PyFunction fn, PyObject[] args, int off, int npos, String[] kwnames, ThreadState ts) {
         PyCode code = fn.code;
         PyObject[] slots = PyFrame.allocateSlots(code);
         ArgBinder.bind(fn, args, off, npos, kwnames, slots);
@@ -73,6 +79,6 @@ final class Functions {
             }
             return new PyGenerator(frame, fn.name, fn.qualname);
         }
-        return Interpreter.execute(frame);
+        return ts == null ? Interpreter.execute(frame) : Interpreter.execute(frame, ts);
     }
 }

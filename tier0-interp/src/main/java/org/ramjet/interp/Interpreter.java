@@ -36,6 +36,12 @@ import org.ramjet.runtime.ThreadState;
  * ({@link Ops}, {@link Building}, {@link ExceptionOps}, ...), so HotSpot compiles the loop well.
  * Hot cases have fast paths for exact {@code int} and {@code float} operands, lists and dicts.
  *
+ * <h2>The frame's bci</h2>
+ * {@code frame.bci} is written only before instructions that can run Python code or be
+ * observed (calls, attribute and item protocols, slow paths of operators, yields, raises),
+ * not on every instruction: a store per instruction made the loop about three times slower.
+ * Tracebacks use the loop's own bci, so they are exact regardless.
+ *
  * <h2>Exceptions</h2>
  * Python exceptions are Java {@link PyException}s. One {@code catch} per frame does CPython's
  * zero-cost unwinding: it adds the traceback entry for this frame (not for re-raises), chains
@@ -56,7 +62,11 @@ public final class Interpreter {
      * call, enters installed compiled code when there is some, else interprets.
      */
     public static PyObject execute(PyFrame frame) {
-        ThreadState ts = ThreadState.current();
+        return execute(frame, ThreadState.current());
+    }
+
+    /** {@link #execute(PyFrame)} on the current thread, whose state the caller passes. */
+    static PyObject execute(PyFrame frame, ThreadState ts) {
         if (++ts.depth > ThreadState.recursionLimit()) {
             ts.depth--;
             throw Recursion.limitExceeded(ts, "");
@@ -124,7 +134,6 @@ public final class Interpreter {
                 while (true) {
                     final int word = insns[bci];
                     final int arg = word >>> 8;
-                    frame.bci = bci;
                     switch (word & 0xFF) {
                         // ---- stack manipulation ----
                         case NOP:
@@ -201,6 +210,7 @@ public final class Interpreter {
                             continue;
                         }
                         case LOAD_CLASSDEREF:
+                            frame.bci = bci;
                             s[sp++] = Names.loadClassDeref(frame, arg);
                             bci++;
                             continue;
@@ -209,15 +219,18 @@ public final class Interpreter {
                             bci++;
                             continue;
                         case LOAD_NAME:
+                            frame.bci = bci;
                             s[sp++] = Names.loadName(frame, names[arg]);
                             bci++;
                             continue;
                         case STORE_NAME:
+                            frame.bci = bci;
                             Names.storeName(frame, names[arg], s[--sp]);
                             s[sp] = null;
                             bci++;
                             continue;
                         case DELETE_NAME:
+                            frame.bci = bci;
                             Names.deleteName(frame, names[arg]);
                             bci++;
                             continue;
@@ -235,6 +248,7 @@ public final class Interpreter {
                             bci++;
                             continue;
                         case LOAD_ATTR: {
+                            frame.bci = bci;
                             PyObject obj = s[sp - 1];
                             Feedback.recordAttribute(sites[bci], obj);
                             s[sp - 1] = Ops.getAttr(obj, names[arg]);
@@ -242,6 +256,7 @@ public final class Interpreter {
                             continue;
                         }
                         case STORE_ATTR: {
+                            frame.bci = bci;
                             PyObject obj = s[sp - 1];
                             Feedback.recordAttribute(sites[bci], obj);
                             Ops.setAttr(obj, names[arg], s[sp - 2]);
@@ -251,11 +266,13 @@ public final class Interpreter {
                             continue;
                         }
                         case DELETE_ATTR:
+                            frame.bci = bci;
                             Ops.deleteAttr(s[sp - 1], names[arg]);
                             s[--sp] = null;
                             bci++;
                             continue;
                         case LOAD_METHOD: {
+                            frame.bci = bci;
                             PyObject obj = s[sp - 1];
                             Feedback.recordAttribute(sites[bci], obj);
                             // [obj] -> [meth, obj] or [NULL, attr]
@@ -271,6 +288,7 @@ public final class Interpreter {
                             continue;
                         }
                         case BINARY_SUBSCR: {
+                            frame.bci = bci;
                             PyObject key = s[--sp];
                             PyObject container = s[sp - 1];
                             sites[bci].record(container.type(), key.type());
@@ -280,6 +298,7 @@ public final class Interpreter {
                             continue;
                         }
                         case STORE_SUBSCR: {
+                            frame.bci = bci;
                             PyObject key = s[sp - 1];
                             PyObject container = s[sp - 2];
                             sites[bci].record(container.type(), key.type());
@@ -290,6 +309,7 @@ public final class Interpreter {
                             continue;
                         }
                         case DELETE_SUBSCR:
+                            frame.bci = bci;
                             Ops.delItem(s[sp - 2], s[sp - 1]);
                             sp -= 2;
                             s[sp] = s[sp + 1] = null;
@@ -304,16 +324,19 @@ public final class Interpreter {
                             bci++;
                             continue;
                         case SETUP_ANNOTATIONS:
+                            frame.bci = bci;
                             Names.setupAnnotations(frame);
                             bci++;
                             continue;
 
                         // ---- operators ----
                         case UNARY_POSITIVE:
+                            frame.bci = bci;
                             s[sp - 1] = Ops.positive(s[sp - 1]);
                             bci++;
                             continue;
                         case UNARY_NEGATIVE: {
+                            frame.bci = bci;
                             PyObject v = s[sp - 1];
                             sites[bci].record(v.type());
                             s[sp - 1] = Ops.negative(v);
@@ -321,10 +344,12 @@ public final class Interpreter {
                             continue;
                         }
                         case UNARY_NOT:
+                            frame.bci = bci;
                             s[sp - 1] = Ops.isTrue(s[sp - 1]) ? PyBool.FALSE : PyBool.TRUE;
                             bci++;
                             continue;
                         case UNARY_INVERT:
+                            frame.bci = bci;
                             s[sp - 1] = Ops.invert(s[sp - 1]);
                             bci++;
                             continue;
@@ -332,7 +357,7 @@ public final class Interpreter {
                             PyObject b = s[--sp];
                             PyObject a = s[sp - 1];
                             s[sp] = null;
-                            s[sp - 1] = binaryOp(sites[bci], arg, a, b);
+                            s[sp - 1] = binaryOp(sites[bci], arg, a, b, frame, bci);
                             bci++;
                             continue;
                         }
@@ -340,7 +365,7 @@ public final class Interpreter {
                             PyObject b = s[--sp];
                             PyObject a = s[sp - 1];
                             s[sp] = null;
-                            s[sp - 1] = compareOp(sites[bci], arg, a, b);
+                            s[sp - 1] = compareOp(sites[bci], arg, a, b, frame, bci);
                             bci++;
                             continue;
                         }
@@ -352,6 +377,7 @@ public final class Interpreter {
                             continue;
                         }
                         case CONTAINS_OP: {
+                            frame.bci = bci;
                             PyObject container = s[--sp];
                             PyObject item = s[sp - 1];
                             s[sp] = null;
@@ -375,18 +401,21 @@ public final class Interpreter {
                             bci++;
                             continue;
                         case BUILD_SET:
+                            frame.bci = bci;
                             sp -= arg;
                             s[sp] = Building.set(s, sp, arg);
                             sp++;
                             bci++;
                             continue;
                         case BUILD_MAP:
+                            frame.bci = bci;
                             sp -= 2 * arg;
                             s[sp] = Building.map(s, sp, arg);
                             sp++;
                             bci++;
                             continue;
                         case BUILD_CONST_KEY_MAP:
+                            frame.bci = bci;
                             sp -= arg + 1;
                             s[sp] = Building.constKeyMap(s, sp, arg);
                             sp++;
@@ -412,6 +441,7 @@ public final class Interpreter {
                             continue;
                         }
                         case SET_ADD: {
+                            frame.bci = bci;
                             PyObject v = s[--sp];
                             s[sp] = null;
                             Building.setAdd(s[sp - arg], v);
@@ -419,6 +449,7 @@ public final class Interpreter {
                             continue;
                         }
                         case MAP_ADD: {
+                            frame.bci = bci;
                             PyObject value = s[--sp];
                             PyObject key = s[--sp];
                             s[sp] = s[sp + 1] = null;
@@ -427,6 +458,7 @@ public final class Interpreter {
                             continue;
                         }
                         case LIST_EXTEND: {
+                            frame.bci = bci;
                             PyObject iterable = s[--sp];
                             s[sp] = null;
                             Building.listExtend(s[sp - arg], iterable);
@@ -434,6 +466,7 @@ public final class Interpreter {
                             continue;
                         }
                         case SET_UPDATE: {
+                            frame.bci = bci;
                             PyObject iterable = s[--sp];
                             s[sp] = null;
                             Building.setUpdate(s[sp - arg], iterable);
@@ -441,6 +474,7 @@ public final class Interpreter {
                             continue;
                         }
                         case DICT_UPDATE: {
+                            frame.bci = bci;
                             PyObject update = s[--sp];
                             s[sp] = null;
                             Building.dictUpdate(s[sp - arg], update);
@@ -448,6 +482,7 @@ public final class Interpreter {
                             continue;
                         }
                         case DICT_MERGE: {
+                            frame.bci = bci;
                             PyObject update = s[--sp];
                             s[sp] = null;
                             Building.dictMerge(s[sp - arg], update, s[sp - 2 - arg]);
@@ -459,6 +494,7 @@ public final class Interpreter {
                             bci++;
                             continue;
                         case UNPACK_SEQUENCE: {
+                            frame.bci = bci;
                             PyObject seq = s[sp - 1];
                             Building.unpack(seq, arg, s, sp - 1);
                             sp += arg - 1;
@@ -466,6 +502,7 @@ public final class Interpreter {
                             continue;
                         }
                         case UNPACK_EX: {
+                            frame.bci = bci;
                             PyObject seq = s[sp - 1];
                             int before = arg & 0xFF, after = arg >> 8;
                             Building.unpackEx(seq, before, after, s, sp - 1);
@@ -474,6 +511,7 @@ public final class Interpreter {
                             continue;
                         }
                         case FORMAT_VALUE: {
+                            frame.bci = bci;
                             PyObject spec = null;
                             if ((arg & 4) != 0) {
                                 spec = s[--sp];
@@ -505,13 +543,13 @@ public final class Interpreter {
                         case POP_JUMP_IF_FALSE: {
                             PyObject v = s[--sp];
                             s[sp] = null;
-                            bci = (v == PyBool.TRUE || (v != PyBool.FALSE && Ops.isTrue(v))) ? bci + 1 : arg;
+                            bci = (v == PyBool.TRUE || (v != PyBool.FALSE && isTrueSlow(v, frame, bci))) ? bci + 1 : arg;
                             continue;
                         }
                         case POP_JUMP_IF_TRUE: {
                             PyObject v = s[--sp];
                             s[sp] = null;
-                            bci = (v == PyBool.TRUE || (v != PyBool.FALSE && Ops.isTrue(v))) ? arg : bci + 1;
+                            bci = (v == PyBool.TRUE || (v != PyBool.FALSE && isTrueSlow(v, frame, bci))) ? arg : bci + 1;
                             continue;
                         }
                         case POP_JUMP_IF_NONE: {
@@ -527,7 +565,7 @@ public final class Interpreter {
                             continue;
                         }
                         case JUMP_IF_FALSE_OR_POP:
-                            if (Ops.isTrue(s[sp - 1])) {
+                            if (isTrueSlow(s[sp - 1], frame, bci)) {
                                 s[--sp] = null;
                                 bci++;
                             } else {
@@ -535,7 +573,7 @@ public final class Interpreter {
                             }
                             continue;
                         case JUMP_IF_TRUE_OR_POP:
-                            if (Ops.isTrue(s[sp - 1])) {
+                            if (isTrueSlow(s[sp - 1], frame, bci)) {
                                 bci = arg;
                             } else {
                                 s[--sp] = null;
@@ -543,10 +581,12 @@ public final class Interpreter {
                             }
                             continue;
                         case GET_ITER:
+                            frame.bci = bci;
                             s[sp - 1] = Ops.iter(s[sp - 1]);
                             bci++;
                             continue;
                         case FOR_ITER: {
+                            frame.bci = bci;
                             PyObject it = s[sp - 1];
                             sites[bci].record(it.type());
                             PyObject next = Ops.next(it);
@@ -560,6 +600,7 @@ public final class Interpreter {
                             continue;
                         }
                         case RETURN_VALUE: {
+                            frame.bci = bci;
                             PyObject result = s[--sp];
                             s[sp] = null;
                             frame.sp = sp;
@@ -569,8 +610,9 @@ public final class Interpreter {
 
                         // ---- calls and functions ----
                         case CALL: {
+                            frame.bci = bci;
                             int base = sp - arg - 2;
-                            PyObject result = CallSites.call(sites[bci], s, base, arg, null);
+                            PyObject result = CallSites.call(sites[bci], s, base, arg, null, ts);
                             clear(s, base, sp);
                             sp = base;
                             s[sp++] = result;
@@ -578,8 +620,9 @@ public final class Interpreter {
                             continue;
                         }
                         case CALL_KW: {
+                            frame.bci = bci;
                             int base = sp - arg - 3;
-                            PyObject result = CallSites.call(sites[bci], s, base, arg, jit.kwnames(bci, (PyTuple) s[sp - 1]));
+                            PyObject result = CallSites.call(sites[bci], s, base, arg, jit.kwnames(bci, (PyTuple) s[sp - 1]), ts);
                             clear(s, base, sp);
                             sp = base;
                             s[sp++] = result;
@@ -587,6 +630,7 @@ public final class Interpreter {
                             continue;
                         }
                         case CALL_FUNCTION_EX: {
+                            frame.bci = bci;
                             boolean hasKwargs = (arg & 1) != 0;
                             int base = sp - (hasKwargs ? 4 : 3);
                             PyObject result = CallSites.callEx(s[base + 1], s[base + 2], hasKwargs ? s[base + 3] : null);
@@ -609,6 +653,7 @@ public final class Interpreter {
 
                         // ---- imports ----
                         case IMPORT_NAME: {
+                            frame.bci = bci;
                             PyObject fromlist = s[--sp];
                             PyObject level = s[sp - 1];
                             s[sp] = null;
@@ -617,11 +662,13 @@ public final class Interpreter {
                             continue;
                         }
                         case IMPORT_FROM:
+                            frame.bci = bci;
                             s[sp] = Imports.importFrom(s[sp - 1], names[arg]);
                             sp++;
                             bci++;
                             continue;
                         case IMPORT_STAR:
+                            frame.bci = bci;
                             Imports.importStar(frame, s[--sp]);
                             s[sp] = null;
                             bci++;
@@ -629,6 +676,7 @@ public final class Interpreter {
 
                         // ---- exceptions ----
                         case RAISE_VARARGS: {
+                            frame.bci = bci;
                             PyObject cause = arg == 2 ? s[--sp] : null;
                             PyObject exc = arg >= 1 ? s[--sp] : null;
                             throw ExceptionOps.raise(ts, exc, cause, arg);
@@ -658,14 +706,17 @@ public final class Interpreter {
                             continue;
                         }
                         case CHECK_EXC_MATCH:
+                            frame.bci = bci;
                             s[sp - 1] = PyBool.of(ExceptionOps.matches(s[sp - 2], s[sp - 1]));
                             bci++;
                             continue;
                         case CHECK_EG_MATCH:
+                            frame.bci = bci;
                             ExceptionOps.checkEgMatch(ts, s, sp);
                             bci++;
                             continue;
                         case PREP_RERAISE_STAR: {
+                            frame.bci = bci;
                             PyObject raised = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = ExceptionOps.prepReraiseStar(s[sp - 1], raised);
@@ -673,11 +724,13 @@ public final class Interpreter {
                             continue;
                         }
                         case WITH_EXCEPT_START:
+                            frame.bci = bci;
                             s[sp] = ExceptionOps.withExceptStart(s[sp - 4], s[sp - 1]);
                             sp++;
                             bci++;
                             continue;
                         case BEFORE_WITH: {
+                            frame.bci = bci;
                             PyObject mgr = s[sp - 1];
                             PyObject exit = ExceptionOps.withExit(mgr);
                             s[sp - 1] = exit;
@@ -688,6 +741,7 @@ public final class Interpreter {
 
                         // ---- generators ----
                         case GET_YIELD_FROM_ITER:
+                            frame.bci = bci;
                             s[sp - 1] = Generators.yieldFromIter(code, s[sp - 1]);
                             bci++;
                             continue;
@@ -700,6 +754,7 @@ public final class Interpreter {
                             return value;
                         }
                         case SEND: {
+                            frame.bci = bci;
                             PyObject value = s[--sp];
                             s[sp] = null;
                             PyObject receiver = s[sp - 1];
@@ -725,6 +780,7 @@ public final class Interpreter {
 
                         // ---- pattern matching ----
                         case MATCH_CLASS: {
+                            frame.bci = bci;
                             PyObject namesTuple = s[--sp];
                             PyObject cls = s[--sp];
                             s[sp] = s[sp + 1] = null;
@@ -743,11 +799,13 @@ public final class Interpreter {
                             bci++;
                             continue;
                         case MATCH_KEYS:
+                            frame.bci = bci;
                             s[sp] = Matching.matchKeys(s[sp - 2], (PyTuple) s[sp - 1]);
                             sp++;
                             bci++;
                             continue;
                         case GET_LEN:
+                            frame.bci = bci;
                             s[sp] = PyInt.of(Ops.len(s[sp - 1]));
                             sp++;
                             bci++;
@@ -755,6 +813,7 @@ public final class Interpreter {
 
                         // ---- interactive ----
                         case PRINT_EXPR:
+                            frame.bci = bci;
                             Hooks.displayHook().display(s[--sp]);
                             s[sp] = null;
                             bci++;
@@ -795,11 +854,20 @@ public final class Interpreter {
     private static ExceptionTableEntry unwind(PyFrame frame, ThreadState ts, PyException e, int bci) {
         int op = frame.code.instructions[bci] & 0xFF;
         boolean reraise = op == RERAISE || (op == RAISE_VARARGS && (frame.code.instructions[bci] >>> 8) == 0);
+        if (op != RERAISE || (frame.code.instructions[bci] >>> 8) == 0) {
+            frame.bci = bci;  // (a RERAISE with an argument restored the original raising bci)
+        }
         if (!reraise) {
             ExceptionOps.addTraceback(e, frame, bci);
         }
         ExceptionOps.chainContext(ts, e);
         return frame.code.handlerFor(bci);
+    }
+
+    /** Truth of a value that is not a bool: may run {@code __bool__}/{@code __len__}. */
+    private static boolean isTrueSlow(PyObject v, PyFrame frame, int bci) {
+        frame.bci = bci;
+        return Ops.isTrue(v);
     }
 
     private static void clear(PyObject[] s, int from, int to) {
@@ -813,7 +881,7 @@ public final class Interpreter {
     static final int OP_INPLACE_ADD = 13, OP_INPLACE_MULTIPLY = 18, OP_INPLACE_SUBTRACT = 23;
 
     /** BINARY_OP with fast paths for exact int and float operands. */
-    private static PyObject binaryOp(SiteFeedback site, int op, PyObject a, PyObject b) {
+    private static PyObject binaryOp(SiteFeedback site, int op, PyObject a, PyObject b, PyFrame frame, int bci) {
         if (a instanceof PyInt && b instanceof PyInt) {
             site.record(a.type(), b.type());
             long x = ((PyInt) a).value, y = ((PyInt) b).value;
@@ -845,6 +913,7 @@ public final class Interpreter {
                 default:
                     break;
             }
+            frame.bci = bci;
             return Ops.binaryOp(BinaryOp.of(op), a, b);
         }
         if (a instanceof PyFloat && b instanceof PyFloat) {
@@ -854,18 +923,20 @@ public final class Interpreter {
                 case OP_ADD: case OP_INPLACE_ADD: return PyFloat.of(x + y);
                 case OP_SUBTRACT: case OP_INPLACE_SUBTRACT: return PyFloat.of(x - y);
                 case OP_MULTIPLY: case OP_INPLACE_MULTIPLY: return PyFloat.of(x * y);
-                default: return Ops.binaryOp(BinaryOp.of(op), a, b);
+                default: frame.bci = bci;
+            return Ops.binaryOp(BinaryOp.of(op), a, b);
             }
         }
         site.record(a.type(), b.type());
         if (a instanceof PyStr && b instanceof PyStr && (op == OP_ADD || op == OP_INPLACE_ADD)) {
             return PyStr.of(((PyStr) a).value.concat(((PyStr) b).value));
         }
-        return Ops.binaryOp(BinaryOp.of(op), a, b);
+        frame.bci = bci;
+            return Ops.binaryOp(BinaryOp.of(op), a, b);
     }
 
     /** COMPARE_OP with fast paths for exact int and float operands (cases are CompareOp's LT..GE). */
-    private static PyObject compareOp(SiteFeedback site, int op, PyObject a, PyObject b) {
+    private static PyObject compareOp(SiteFeedback site, int op, PyObject a, PyObject b, PyFrame frame, int bci) {
         if (a instanceof PyInt && b instanceof PyInt) {
             site.record(a.type(), b.type());  // exact classes here: the type() calls fold
             long x = ((PyInt) a).value, y = ((PyInt) b).value;
@@ -891,6 +962,7 @@ public final class Interpreter {
             }
         }
         site.record(a.type(), b.type());
+        frame.bci = bci;
         return Ops.richCompare(a, b, CompareOp.of(op));
     }
 }

@@ -159,6 +159,15 @@ final class TestRuntime {
         return run(source, "test.py");
     }
 
+    /** Runs {@code source} in {@code globals} on the calling thread; output goes to {@link #OUT}. */
+    static void exec(String source, PyDict globals) {
+        synchronized (RUN_LOCK) {
+            init();
+            OUT.setLength(0);
+            Engine.runModule(compile("test.py", source), globals);
+        }
+    }
+
     /** Runs {@code source} on the calling thread (whatever its stack size). */
     static String runOnCurrentThread(String source) {
         synchronized (RUN_LOCK) {

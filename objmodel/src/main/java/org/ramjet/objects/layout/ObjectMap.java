@@ -36,9 +36,12 @@ public final class ObjectMap {
     private final int memberCount;
     private final boolean member;
     private final boolean devolved;
-    /** null, a single ObjectMap, or a HashMap&lt;String, ObjectMap&gt;. */
-    private Object transitions;
-    private HashMap<String, Integer> indexCache;
+    /**
+     * null, a single ObjectMap, or a HashMap&lt;String, ObjectMap&gt; that is never modified after
+     * publication (copy on write), so {@link #withAttribute} reads it without locking.
+     */
+    private volatile Object transitions;
+    private volatile HashMap<String, Integer> indexCache;
     private ObjectMap devolvedMap;
 
     private ObjectMap(PyType type, ObjectMap parent, String name, boolean member, boolean devolved) {
@@ -143,21 +146,32 @@ public final class ObjectMap {
 
     /**
      * The map after adding attribute {@code name} (shared: the same map for every instance that
-     * adds it here), or null when the object should devolve instead.
+     * adds it here), or null when the object should devolve instead. Lock-free when the
+     * transition exists already, which is the steady state of instance creation.
      */
-    public synchronized ObjectMap withAttribute(String name) {
-        Object t = transitions;
+    public ObjectMap withAttribute(String name) {
+        ObjectMap found = transition(transitions, name);
+        return found != null ? found : addTransition(name);
+    }
+
+    private static ObjectMap transition(Object t, String name) {
         if (t instanceof ObjectMap) {
             ObjectMap only = (ObjectMap) t;
-            if (only.name.equals(name)) {
-                return only;
-            }
-        } else if (t != null) {
+            return only.name.equals(name) ? only : null;
+        }
+        if (t != null) {
             @SuppressWarnings("unchecked")
-            ObjectMap found = ((HashMap<String, ObjectMap>) t).get(name);
-            if (found != null) {
-                return found;
-            }
+            HashMap<String, ObjectMap> table = (HashMap<String, ObjectMap>) t;
+            return table.get(name);
+        }
+        return null;
+    }
+
+    private synchronized ObjectMap addTransition(String name) {
+        Object t = transitions;
+        ObjectMap found = transition(t, name);
+        if (found != null) {
+            return found;
         }
         if (devolved || attributeCount() >= MAX_ATTRIBUTES) {
             return null;
@@ -165,15 +179,17 @@ public final class ObjectMap {
         ObjectMap next = new ObjectMap(type, this, name, false, false);
         if (t == null) {
             transitions = next;
-        } else if (t instanceof ObjectMap) {
+        } else {
             HashMap<String, ObjectMap> table = new HashMap<>();
-            table.put(((ObjectMap) t).name, (ObjectMap) t);
+            if (t instanceof ObjectMap) {
+                table.put(((ObjectMap) t).name, (ObjectMap) t);
+            } else {
+                @SuppressWarnings("unchecked")
+                HashMap<String, ObjectMap> old = (HashMap<String, ObjectMap>) t;
+                table.putAll(old);
+            }
             table.put(name, next);
             transitions = table;
-        } else {
-            @SuppressWarnings("unchecked")
-            HashMap<String, ObjectMap> table = (HashMap<String, ObjectMap>) t;
-            table.put(name, next);
         }
         return next;
     }

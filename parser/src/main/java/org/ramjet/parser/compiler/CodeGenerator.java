@@ -499,6 +499,7 @@ final class CodeGenerator implements Visitor<Void> {
 
     private void function(Stmt s, String name, Arguments args, List<Stmt> body, List<Expr> decorators,
                           Expr returns, boolean async) {
+        checkDebugArguments(args);
         exprs(decorators);
         int firstLineno = decorators.isEmpty() ? s.lineno : decorators.get(0).lineno;
         int flags = defaultArguments(args);
@@ -521,6 +522,23 @@ final class CodeGenerator implements Visitor<Void> {
         nameOp(name, ExprContext.Store);
     }
 
+    /** A parameter named {@code __debug__} is an assignment to it: an error at the whole definition. */
+    private void checkDebugArguments(Arguments args) {
+        List<List<Arg>> groups = List.of(args.posonlyargs, args.args, args.kwonlyargs);
+        for (List<Arg> group : groups) {
+            for (Arg a : group) {
+                if (a.arg.equals("__debug__")) {
+                    throw error("cannot assign to __debug__");
+                }
+            }
+        }
+        for (Arg a : new Arg[] {args.vararg, args.kwarg}) {
+            if (a != null && a.arg.equals("__debug__")) {
+                throw error("cannot assign to __debug__");
+            }
+        }
+    }
+
     @Override
     public Void visitFunctionDef(Stmt.FunctionDef s) {
         function(s, s.name, s.args, s.body, s.decoratorList, s.returns, false);
@@ -535,6 +553,7 @@ final class CodeGenerator implements Visitor<Void> {
 
     @Override
     public Void visitLambda(Expr.Lambda e) {
+        checkDebugArguments(e.args);
         int flags = defaultArguments(e.args);
         int[] loc = u.saveLoc();
         enterScope(CodeUnit.Kind.LAMBDA, "<lambda>", e, e.lineno, u.privateName);
@@ -2136,6 +2155,7 @@ final class CodeGenerator implements Visitor<Void> {
         Expr.Attribute meth = (Expr.Attribute) e.func;
         expr(meth.value);
         int[] loc = u.saveLoc();
+        u.setLoc(meth); // CPython 3.11: LOAD_METHOD is located at the attribute, CALL at the call
         locationOfAttr(meth);
         emitName(LOAD_METHOD, meth.attr);
         u.restoreLoc(loc);

@@ -173,6 +173,15 @@ final class ConstantFolder {
     }
 
     private static PyObject binary(Operator op, PyObject l, PyObject r) {
+        if (l instanceof PyBool && r instanceof PyBool) {
+            boolean a = ((PyBool) l).value, b = ((PyBool) r).value;
+            switch (op) { // bool's own &, |, ^ stay bool; everything else is int arithmetic
+                case BitAnd: return PyBool.of(a & b);
+                case BitOr: return PyBool.of(a | b);
+                case BitXor: return PyBool.of(a ^ b);
+                default: break;
+            }
+        }
         if (isInt(l) && isInt(r)) {
             return intOp(op, asBig(l), asBig(r));
         }

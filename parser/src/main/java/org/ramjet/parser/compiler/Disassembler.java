@@ -1,5 +1,6 @@
 package org.ramjet.parser.compiler;
 
+import org.ramjet.objects.Repr;
 import java.util.ArrayList;
 import java.util.List;
 import org.ramjet.bytecode.BinaryOp;
@@ -34,7 +35,7 @@ public final class Disassembler {
         disassembleOne(code, sb);
         for (PyObject c : code.consts) {
             if (c instanceof PyCode) {
-                sb.append('\n').append("Disassembly of ").append(Reprs.repr(c)).append(":\n");
+                sb.append('\n').append("Disassembly of ").append(Repr.reprString(c)).append(":\n");
                 disassembleRecursive((PyCode) c, sb);
             }
         }
@@ -118,7 +119,7 @@ public final class Disassembler {
             case NONE:
                 return "";
             case CONST:
-                return arg < code.consts.length ? Reprs.repr(code.consts[arg]) : "<bad const " + arg + ">";
+                return arg < code.consts.length ? Repr.reprString(code.consts[arg]) : "<bad const " + arg + ">";
             case NAME:
                 return arg < code.names.length ? code.names[arg] : "<bad name " + arg + ">";
             case LOCAL:

@@ -327,7 +327,7 @@ final class PatternCompiler {
             if (c != null) {
                 Object k = equalityKey(c);
                 if (seen.contains(k)) {
-                    throw g.error("mapping pattern checks duplicate key (" + Reprs.repr(c) + ")");
+                    throw g.error("mapping pattern checks duplicate key (" + Repr.reprString(c) + ")");
                 }
                 seen.add(k);
                 constKeys[i] = c;

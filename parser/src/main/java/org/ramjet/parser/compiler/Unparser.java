@@ -1,5 +1,6 @@
 package org.ramjet.parser.compiler;
 
+import org.ramjet.objects.format.StringRepr;
 import java.util.List;
 import org.ramjet.objects.*;
 import org.ramjet.parser.ast.*;
@@ -237,7 +238,7 @@ final class Unparser {
         } else if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) {
             StringBuilder body = new StringBuilder();
             fstringBody(e, body);
-            sb.append('f').append(Reprs.str(body.toString()));
+            sb.append('f').append(StringRepr.repr(body.toString()));
         } else if (e instanceof Expr.Attribute) {
             Expr.Attribute a = (Expr.Attribute) e;
             expr(a.value, PR_ATOM);
@@ -330,7 +331,7 @@ final class Unparser {
         if ("u".equals(kind)) {
             sb.append('u');
         }
-        sb.append(Reprs.repr(v));
+        sb.append(Repr.reprString(v));
     }
 
     private void arguments(Arguments a) {

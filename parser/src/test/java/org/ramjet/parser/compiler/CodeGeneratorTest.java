@@ -1,5 +1,6 @@
 package org.ramjet.parser.compiler;
 
+import org.ramjet.objects.Repr;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ class CodeGeneratorTest {
         PyCode f = function(m, "f");
         assertArrayEquals(new String[] {"a"}, f.cellvars);
         assertArrayEquals(new int[] {0}, f.cell2arg);
-        assertEquals(List.of("LOAD_CLOSURE a", "BUILD_TUPLE", "LOAD_CONST " + Reprs.repr(function(f, "g")),
+        assertEquals(List.of("LOAD_CLOSURE a", "BUILD_TUPLE", "LOAD_CONST " + Repr.reprString(function(f, "g")),
                 "MAKE_FUNCTION closure", "STORE_FAST g", "LOAD_FAST g", "RETURN_VALUE"), ops(f));
         PyCode g = function(f, "g");
         assertArrayEquals(new String[] {"a"}, g.freevars);
@@ -98,7 +99,7 @@ class CodeGeneratorTest {
     @Test
     void classBodyProtocol() {
         PyCode m = Sources.compile("class C(B):\n    'doc'\n    def m(self):\n        return super().m()\n");
-        assertEquals(List.of("PUSH_NULL", "LOAD_BUILD_CLASS", "LOAD_CONST " + Reprs.repr(function(m, "C")),
+        assertEquals(List.of("PUSH_NULL", "LOAD_BUILD_CLASS", "LOAD_CONST " + Repr.reprString(function(m, "C")),
                 "MAKE_FUNCTION", "LOAD_CONST 'C'", "LOAD_NAME B", "CALL", "STORE_NAME C", "LOAD_CONST None",
                 "RETURN_VALUE"), ops(m));
         PyCode c = function(m, "C");

@@ -33,14 +33,12 @@ final class IterationBuiltins {
             if (it.type().next == null) {
                 throw PyErrors.typeError("'%s' object is not an iterator", it.type().getName());
             }
-            PyObject v = Iteration.next(it);
-            if (v == null) {
-                if (d != null) {
-                    return d;
-                }
-                throw PyErrors.stopIteration(null);
+            if (d == null) {
+                // the slot's own StopIteration(value) (a generator's return value) propagates
+                return Iteration.nextOrStop(it);
             }
-            return v;
+            PyObject v = Iteration.next(it);
+            return v == null ? d : v;
         });
         t.function("all", "($module, iterable, /)", (PyObject xs) -> {
             PyObject it = Iteration.iter(xs);

@@ -57,18 +57,26 @@ public interface ExceptionAccess {
         }
     }
 
-    /** A SyntaxError's {@code filename}, {@code lineno}, {@code offset}, {@code end_offset}, {@code text}. */
+    /**
+     * A SyntaxError's {@code msg} (printed instead of {@code str(exc)}), {@code filename},
+     * {@code lineno}, {@code offset}, {@code end_lineno}, {@code end_offset}, {@code text}.
+     */
     final class SyntaxLocation {
+        public final String msg;
         public final String filename;
         public final int lineno;
         public final int offset;
+        public final int endLineno;
         public final int endOffset;
         public final String text;
 
-        public SyntaxLocation(String filename, int lineno, int offset, int endOffset, String text) {
+        public SyntaxLocation(String msg, String filename, int lineno, int offset, int endLineno, int endOffset,
+                              String text) {
+            this.msg = msg;
             this.filename = filename;
             this.lineno = lineno;
             this.offset = offset;
+            this.endLineno = endLineno;
             this.endOffset = endOffset;
             this.text = text;
         }

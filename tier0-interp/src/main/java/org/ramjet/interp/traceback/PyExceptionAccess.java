@@ -100,12 +100,16 @@ public final class PyExceptionAccess implements ExceptionAccess {
         PyObject offset = Attributes.lookupAttr(e, "offset");
         PyObject endOffset = Attributes.lookupAttr(e, "end_offset");
         PyObject text = Attributes.lookupAttr(e, "text");
+        PyObject msg = Attributes.lookupAttr(e, "msg");
+        PyObject endLineno = Attributes.lookupAttr(e, "end_lineno");
         if (!(lineno instanceof PyInt)) {
             return null;
         }
-        return new SyntaxLocation(filename instanceof PyStr ? ((PyStr) filename).value : null,
+        return new SyntaxLocation(msg instanceof PyStr ? ((PyStr) msg).value : null,
+                filename instanceof PyStr ? ((PyStr) filename).value : null,
                 (int) ((PyInt) lineno).value,
                 offset instanceof PyInt ? (int) ((PyInt) offset).value : 0,
+                endLineno instanceof PyInt ? (int) ((PyInt) endLineno).value : 0,
                 endOffset instanceof PyInt ? (int) ((PyInt) endOffset).value : 0,
                 text instanceof PyStr ? ((PyStr) text).value : null);
     }

@@ -102,8 +102,11 @@ public final class TracebackFormatter {
             out.append(headerMargin).append(header);
             printTraceback(tb);
         }
-        printSyntaxErrorLocation(exc);
-        printMessage(exc);
+        ExceptionAccess.SyntaxLocation loc = access.syntaxLocation(exc);
+        if (loc != null) {
+            printSyntaxErrorLocation(loc);
+        }
+        printMessage(exc, loc);
         printNotes(exc);
     }
 
@@ -171,12 +174,13 @@ public final class TracebackFormatter {
         }
     }
 
-    /** SyntaxError's own "File/line/text/caret" block, as {@code print_exception_file_and_line}. */
-    private void printSyntaxErrorLocation(Object exc) {
-        ExceptionAccess.SyntaxLocation loc = access.syntaxLocation(exc);
-        if (loc == null) {
-            return;
-        }
+    /**
+     * SyntaxError's own block, as CPython's {@code print_exception_file_and_line} and
+     * {@code print_error_text}: "File ..., line N", the offending line without its indent, and
+     * carets from {@code offset} to {@code end_offset} (1-based; none when the offset falls in
+     * the stripped indent).
+     */
+    private void printSyntaxErrorLocation(ExceptionAccess.SyntaxLocation loc) {
         indentedMargin();
         out.append("  File \"").append(loc.filename == null ? "<string>" : loc.filename)
                 .append("\", line ").append(loc.lineno).append('\n');
@@ -184,49 +188,50 @@ public final class TracebackFormatter {
             return;
         }
         String text = loc.text;
-        // CPython drops everything up to the last newline before the error, then leading blanks
-        int offset = loc.offset, endOffset = loc.endOffset;
-        int nl;
-        while ((nl = text.indexOf('\n')) >= 0 && nl < text.length() - 1 && nl + 1 < Math.max(offset, 1)) {
-            offset -= nl + 1;
-            endOffset -= nl + 1;
+        int lineSize = text.codePointCount(0, text.length());
+        int endOffset = loc.endOffset;
+        if (loc.endLineno > loc.lineno) {
+            endOffset = lineSize;
+        }
+        if (endOffset > lineSize + 1) {
+            endOffset = lineSize + 1;
+        }
+        int offset = loc.offset;
+        int carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        offset--;
+        int start = 0;
+        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t' || text.charAt(start) == '\f')) {
+            start++;
+            offset--;
+        }
+        text = text.substring(start);
+        int len = text.length();
+        if (len > 0 && text.charAt(len - 1) == '\n') {
+            len--;
+        }
+        if (offset > len) {
+            offset = len;
+        }
+        while (true) {
+            int nl = text.indexOf('\n');
+            if (nl < 0 || nl >= offset) {
+                break;
+            }
             text = text.substring(nl + 1);
+            len -= nl + 1;
+            offset -= nl + 1;
         }
-        int strip = 0;
-        while (strip < text.length() && (text.charAt(strip) == ' ' || text.charAt(strip) == '\t' || text.charAt(strip) == '\f')) {
-            strip++;
+        out.append("    ").append(text);
+        if (len >= text.length() || text.charAt(len) != '\n') {
+            out.append('\n');
         }
-        String shown = text.substring(strip);
-        int end = shown.length();
-        while (end > 0 && (shown.charAt(end - 1) == '\n' || shown.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        shown = shown.substring(0, end);
-        indentedMargin();
-        out.append("    ").append(shown).append('\n');
-        if (offset < 1) {
+        if (offset < 0) {
             return;
         }
-        int colStart = offset - 1 - strip;
-        int colEnd = (endOffset > offset ? endOffset - 1 : offset) - strip;
-        int len = shown.codePointCount(0, shown.length());
-        if (colStart < 0) {
-            colStart = 0;
-        }
-        if (colStart > len) {
-            colStart = len;
-        }
-        if (colEnd > len + 1) {
-            colEnd = len + 1;
-        }
-        if (colEnd <= colStart) {
-            colEnd = colStart + 1;
-        }
-        indentedMargin();
-        out.append("    ").append(" ".repeat(colStart)).append("^".repeat(colEnd - colStart)).append('\n');
+        out.append("    ").append(" ".repeat(offset)).append("^".repeat(Math.max(carets, 1))).append('\n');
     }
 
-    private void printMessage(Object exc) {
+    private void printMessage(Object exc, ExceptionAccess.SyntaxLocation loc) {
         indentedMargin();
         String module = access.typeModule(exc);
         if (module == null) {
@@ -239,7 +244,7 @@ public final class TracebackFormatter {
         }
         String s;
         try {
-            s = access.str(exc);
+            s = loc != null && loc.msg != null ? loc.msg : access.str(exc);
         } catch (RuntimeException failed) {
             out.append(": <exception str() failed>\n");
             return;

@@ -25,6 +25,7 @@ class TracebackFormatterTest {
         Tb tb;
         List<Object> group;
         List<String> notes;
+        ExceptionAccess.SyntaxLocation syntax;
 
         Exc(String module, String name, String message) {
             this.module = module;
@@ -58,7 +59,7 @@ class TracebackFormatterTest {
         public String typeQualname(Object e) { return ((Exc) e).name; }
         public String str(Object e) { return ((Exc) e).message; }
         public Notes notes(Object e) { return ((Exc) e).notes == null ? null : new Notes(((Exc) e).notes); }
-        public SyntaxLocation syntaxLocation(Object e) { return null; }
+        public SyntaxLocation syntaxLocation(Object e) { return ((Exc) e).syntax; }
         public Object tbNext(Object tb) { return ((Tb) tb).next; }
         public PyCode tbCode(Object tb) { return ((Tb) tb).code; }
         public int tbLineno(Object tb) { return ((Tb) tb).line; }
@@ -167,6 +168,26 @@ class TracebackFormatterTest {
                 + "    +---------------- 2 ----------------\n"
                 + "    | TypeError: 2\n"
                 + "    +------------------------------------\n", text);
+    }
+
+    @Test
+    void syntaxErrorShowsItsLineAndMessage() {
+        PyCode module = code("<module>", "se1.py", 1, 0, 1, 28);
+        Exc e = new Exc("builtins", "SyntaxError", "invalid syntax (<string>, line 2)");
+        e.syntax = new ExceptionAccess.SyntaxLocation("invalid syntax", "<string>", 2, 7, 2, 8, "   2 +)\n");
+        e.tb = new Tb(module, 1, 0);
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"se1.py\", line 1, in <module>\n"
+                + "    exec(\"x = (1,\\n   2 +)\\n\")\n"
+                + "  File \"<string>\", line 2\n"
+                + "    2 +)\n"
+                + "       ^\n"
+                + "SyntaxError: invalid syntax\n", format(e, Map.of(1, "exec(\"x = (1,\\n   2 +)\\n\")\n")));
+        // an offset inside the stripped indent: no caret line
+        Exc indent = new Exc("builtins", "IndentationError", "unexpected indent (<thing>, line 1)");
+        indent.syntax = new ExceptionAccess.SyntaxLocation("unexpected indent", "<thing>", 1, 4, 1, -1, "    a b c\n");
+        assertEquals("  File \"<thing>\", line 1\n    a b c\nIndentationError: unexpected indent\n",
+                format(indent, Map.of()));
     }
 
     @Test
