@@ -17,6 +17,11 @@ public final class BuiltinMethod {
     /** 0..4 for M0..M4, {@link #VARARGS} for MV, {@link #RAW} for MK. */
     final int arity;
     final String doc;
+    /**
+     * The module of a module-level function (set by {@link ModuleBuilder}), or null: CPython
+     * names such functions "math.sqrt" in its calling-convention errors, except in builtins.
+     */
+    String module;
     /** For value types: pass a subclass instance as is instead of its builtin value. */
     boolean keepSelf;
 
@@ -38,6 +43,11 @@ public final class BuiltinMethod {
         return owner == null ? name : owner.getName() + "." + name;
     }
 
+    /** The name in calling-convention TypeErrors: "len", "list.append", "math.sqrt". */
+    String errorName() {
+        return module == null || module.equals("builtins") ? qualname() : module + "." + qualname();
+    }
+
     /** Calls the Java function with {@code self} and a vectorcall's arguments. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     PyObject call(PyObject self, PyObject[] args, int off, int npos, String[] kwnames) {
@@ -57,7 +67,7 @@ public final class BuiltinMethod {
                 return ((BuiltinFn.MK) fn).call(self, args, off, npos, kwnames);
             case VARARGS: {
                 if (!noKw) {
-                    throw PyErrors.typeError("%s() takes no keyword arguments", qualname());
+                    throw PyErrors.typeError("%s() takes no keyword arguments", errorName());
                 }
                 PyObject[] a = new PyObject[npos];
                 System.arraycopy(args, off, a, 0, npos);
@@ -66,7 +76,7 @@ public final class BuiltinMethod {
             default:
                 break;
         }
-        PyObject[] b = signature.bind(name, qualname(), args, off, npos, kwnames);
+        PyObject[] b = signature.bind(name, errorName(), args, off, npos, kwnames);
         switch (arity) {
             case 0: return ((BuiltinFn.M0) fn).call(self);
             case 1: return ((BuiltinFn.M1) fn).call(self, b[0]);

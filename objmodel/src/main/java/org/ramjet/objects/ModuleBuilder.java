@@ -27,6 +27,7 @@ public final class ModuleBuilder {
 
     private ModuleBuilder add(String name, String sig, Object fn, int arity) {
         BuiltinMethod def = new BuiltinMethod(name, null, Signature.parse(sig), fn, arity, null);
+        def.module = module.getName();
         module.dict.putStr(name, new PyBuiltinFunction(def, module));
         return this;
     }

@@ -59,6 +59,7 @@ public final class SystemState {
 
     public SystemState(SystemConfig config) {
         this.config = config;
+        config.cwd = config.cwd.toAbsolutePath().normalize();
         this.standardDevices = new RawStream[] {
             new JavaStreamRaw(config.stdin, 0, config.stdinIsTty),
             new JavaStreamRaw(config.stdout, 1, config.stdoutIsTty),

@@ -34,7 +34,9 @@ final class MemoryFiles {
                 throw PyErrors.typeError("newline must be str or None, not %s", b[1].type().getName());
             }
             nl = b[1] == PyNone.NONE ? null : Strs.value(b[1]);
-            OpenFunction.checkNewline(nl);
+            if (nl != null && !nl.isEmpty() && !nl.equals("\n") && !nl.equals("\r") && !nl.equals("\r\n")) {
+                throw PyErrors.valueError("illegal newline value: %s", org.ramjet.objects.Repr.reprString(b[1]));
+            }
         }
         ((PyStringIO) self).init(initial, nl);
     }
@@ -59,14 +61,14 @@ final class MemoryFiles {
         m.method("seek", "($self, pos, whence=0, /)", (PyStringIO s, PyObject pos, PyObject whence) ->
                 PyInt.of(s.seek(Args.index(pos), whence == null ? 0 : Args.intArg(whence))));
         m.method("tell", "($self, /)", (PyStringIO s) -> {
-            s.checkClosed();
+            s.checkOpen();
             return PyInt.of(s.pos);
         });
         m.method("truncate", "($self, pos=None, /)", (PyStringIO s, PyObject pos) ->
                 PyInt.of(s.truncate(Args.sizeOrNone(pos, s.pos))));
         m.getter("closed", (PyStringIO s) -> PyBool.of(s.closed));
         m.getter("line_buffering", (PyStringIO s) -> {
-            s.checkClosed();
+            s.checkOpen();
             return PyBool.FALSE;
         });
         m.getter("newlines", (PyStringIO s) -> PyNone.NONE);

@@ -30,21 +30,28 @@ public final class PyStringIO extends IoBase {
         }
     }
 
+    /** StringIO's own message has no final period. */
+    void checkOpen() {
+        if (closed) {
+            throw PyErrors.valueError("I/O operation on closed file");
+        }
+    }
+
     @Override
     public boolean readable() {
-        checkClosed();
+        checkOpen();
         return true;
     }
 
     @Override
     public boolean writable() {
-        checkClosed();
+        checkOpen();
         return true;
     }
 
     @Override
     public boolean seekable() {
-        checkClosed();
+        checkOpen();
         return true;
     }
 
@@ -54,12 +61,12 @@ public final class PyStringIO extends IoBase {
     }
 
     public String getValue() {
-        checkClosed();
+        checkOpen();
         return buf.toString();
     }
 
     public int write(String s) {
-        checkClosed();
+        checkOpen();
         int n = s.codePointCount(0, s.length());
         String t = s;
         if (newline == null) {
@@ -80,7 +87,7 @@ public final class PyStringIO extends IoBase {
     }
 
     public String read(long size) {
-        checkClosed();
+        checkOpen();
         if (pos >= buf.length()) {
             return "";
         }
@@ -96,7 +103,7 @@ public final class PyStringIO extends IoBase {
     }
 
     public String readLine(long limit) {
-        checkClosed();
+        checkOpen();
         int n = buf.length();
         if (pos >= n) {
             return "";
@@ -140,7 +147,7 @@ public final class PyStringIO extends IoBase {
     }
 
     public long seek(long p, int whence) {
-        checkClosed();
+        checkOpen();
         switch (whence) {
             case 0:
                 if (p < 0) {
@@ -150,12 +157,12 @@ public final class PyStringIO extends IoBase {
                 return pos;
             case 1:
                 if (p != 0) {
-                    throw IoBase.unsupported("Can't do nonzero cur-relative seeks");
+                    throw org.ramjet.objects.PyErrors.of(org.ramjet.objects.PyExc.OSError, "Can't do nonzero cur-relative seeks");
                 }
                 return pos;
             case 2:
                 if (p != 0) {
-                    throw IoBase.unsupported("Can't do nonzero end-relative seeks");
+                    throw org.ramjet.objects.PyErrors.of(org.ramjet.objects.PyExc.OSError, "Can't do nonzero end-relative seeks");
                 }
                 pos = buf.length();
                 return pos;
@@ -165,7 +172,7 @@ public final class PyStringIO extends IoBase {
     }
 
     public long truncate(long size) {
-        checkClosed();
+        checkOpen();
         if (size < 0) {
             throw PyErrors.valueError("Negative size value %d", size);
         }

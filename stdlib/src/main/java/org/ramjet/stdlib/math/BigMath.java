@@ -75,7 +75,7 @@ final class BigMath {
         for (int n = 1; ; n++) {
             term = term.multiply(twoX2, mc).divide(BigDecimal.valueOf(2L * n + 1), mc);
             sum = sum.add(term, mc);
-            if (n > x * x && term.compareTo(sum.movePointLeft(mc.getPrecision() + 2)) < 0) {
+            if (term.signum() == 0 || n > x * x && term.compareTo(sum.movePointLeft(mc.getPrecision() + 2)) < 0) {
                 break;
             }
         }

@@ -60,7 +60,7 @@ final class IntegerMath {
             BigInteger nn = index(n);
             if (k == null || k == PyNone.NONE) {
                 if (nn.signum() < 0) {
-                    throw PyErrors.valueError("n must be a non-negative integer");
+                    throw PyErrors.valueError("factorial() not defined for negative values");
                 }
                 if (nn.bitLength() > 63) {
                     throw PyErrors.overflowError("factorial() argument should not exceed %d", Long.MAX_VALUE);

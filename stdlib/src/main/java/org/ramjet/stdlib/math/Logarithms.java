@@ -51,11 +51,27 @@ final class Logarithms {
         }
     }
 
+    private static final double SQRT_HALF = Math.sqrt(0.5);
+    private static final double LN2 = Math.log(2.0);
+
+    /**
+     * log2(v) as {@code e + log(m)/ln 2} with {@code v = m * 2**e}, {@code m} within a factor
+     * sqrt(2) of 1: the rounding error stays in the small fractional part, so results are
+     * nearly always the correctly rounded ones (as glibc's log2), and exact for powers of two.
+     */
     private static double log2(double v) {
         int e = Math.getExponent(v);
-        if (e >= Double.MIN_EXPONENT && v == Math.scalb(1.0, e)) {
-            return e;  // exact for powers of two
+        if (e < Double.MIN_EXPONENT) {  // subnormal
+            return log2(v * 0x1p64) - 64;
         }
-        return Math.log(v) / Math.log(2.0);
+        double m = v / Math.scalb(1.0, e);  // in [1, 2)
+        if (m == 1.0) {
+            return e;
+        }
+        if (m > 2 * SQRT_HALF) {
+            m /= 2;
+            e++;
+        }
+        return e + Math.log(m) / LN2;
     }
 }

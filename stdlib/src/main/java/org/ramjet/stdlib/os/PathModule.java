@@ -122,7 +122,7 @@ public final class PathModule {
             }
             throw e;
         }
-        if (s.indexOf('\0') >= 0) {
+        if (s.isEmpty() || s.indexOf('\0') >= 0) {
             return false;
         }
         return t.test(SystemState.current().resolvePath(s));
