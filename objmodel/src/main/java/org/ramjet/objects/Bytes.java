@@ -12,6 +12,9 @@ public final class Bytes {
         if (o instanceof PyValueInstance && ((PyValueInstance) o).value instanceof PyBytes) {
             return ((PyBytes) ((PyValueInstance) o).value).value;
         }
+        if (o instanceof PyByteArray) {
+            return ((PyByteArray) o).toByteArray();
+        }
         throw PyErrors.typeError("a bytes-like object is required, not '%s'", o.type().getName());
     }
 

@@ -72,10 +72,10 @@ public final class BytesType {
         };
         t.binary[ADD.ordinal()] = (self, o) -> {
             PyObject ov = o instanceof PyValueInstance ? ((PyValueInstance) o).value : o;
-            if (!(ov instanceof PyBytes)) {
+            if (!(ov instanceof PyBytes) && !(ov instanceof PyByteArray)) {
                 return PyNotImplemented.NOT_IMPLEMENTED;
             }
-            byte[] a = ((PyBytes) self).value, b = ((PyBytes) ov).value;
+            byte[] a = ((PyBytes) self).value, b = Bytes.asBytes(ov);
             byte[] r = Arrays.copyOf(a, a.length + b.length);
             System.arraycopy(b, 0, r, a.length, b.length);
             return PyBytes.of(r);

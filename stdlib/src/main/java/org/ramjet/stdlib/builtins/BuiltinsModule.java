@@ -1,6 +1,10 @@
 package org.ramjet.stdlib.builtins;
 
 import org.ramjet.objects.BoolType;
+import org.ramjet.objects.ByteArrayType;
+import org.ramjet.objects.PyErrors;
+import org.ramjet.objects.PyObject;
+import org.ramjet.objects.TypeSpec;
 import org.ramjet.objects.BytesType;
 import org.ramjet.objects.ComplexType;
 import org.ramjet.objects.DictType;
@@ -37,6 +41,25 @@ import org.ramjet.stdlib.SystemState;
 public final class BuiltinsModule {
     private BuiltinsModule() {}
 
+    /** Instances of {@code memoryview}, which cannot be created yet. */
+    private static final class MemoryView extends PyObject {
+        @Override
+        public PyType type() {
+            return MEMORYVIEW;
+        }
+    }
+
+    /**
+     * {@code memoryview}: the type exists (so {@code isinstance} checks work) but needs the
+     * buffer protocol, which is not implemented yet; creating one says so.
+     */
+    static final PyType MEMORYVIEW = new TypeSpec("memoryview", MemoryView.class)
+            .notSubclassable()
+            .slots(t -> t.new_ = (type, a, off, n, kw) -> {
+                throw PyErrors.notImplementedError("memoryview is not implemented yet (it needs the buffer protocol)");
+            })
+            .build();
+
     public static PyModule create(SystemState state) {
         ModuleBuilder t = new ModuleBuilder("builtins");
         PyModule m = t.module();
@@ -69,7 +92,7 @@ public final class BuiltinsModule {
             StrType.TYPE, BytesType.TYPE, ListType.TYPE, TupleType.TYPE, DictType.TYPE, SetType.SET,
             SetType.FROZENSET, RangeType.TYPE, SliceType.TYPE, FunctionTypes.PROPERTY, FunctionTypes.STATICMETHOD,
             FunctionTypes.CLASSMETHOD, FunctionTypes.SUPER, IteratorTypes.ENUMERATE, IteratorTypes.ZIP,
-            IteratorTypes.MAP, IteratorTypes.FILTER, IteratorTypes.REVERSED,
+            IteratorTypes.MAP, IteratorTypes.FILTER, IteratorTypes.REVERSED, ByteArrayType.TYPE, MEMORYVIEW,
         };
         for (PyType type : types) {
             t.value(type.getName(), type);

@@ -102,7 +102,7 @@ final class IterationBuiltins {
         if (result instanceof PyBytes) {
             throw PyErrors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
         }
-        if (result.type().getName().equals("bytearray") && !result.type().isHeapType()) {
+        if (result instanceof org.ramjet.objects.PyByteArray) {
             throw PyErrors.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         }
         if (result instanceof PyInt) {
