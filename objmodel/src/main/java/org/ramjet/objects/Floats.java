@@ -72,28 +72,9 @@ public final class Floats {
         return PyFloat.of(divmod(a, b)[1]);
     }
 
-    /** CPython's float_divmod: {floor quotient, remainder with the divisor's sign}. */
+    /** CPython's float_divmod: {floor quotient, remainder with the divisor's sign}; callers check b != 0. */
     static double[] divmod(double vx, double wx) {
-        double mod = vx % wx;
-        double div = (vx - mod) / wx;
-        if (mod != 0.0) {
-            if ((wx < 0) != (mod < 0)) {
-                mod += wx;
-                div -= 1.0;
-            }
-        } else {
-            mod = Math.copySign(0.0, wx);
-        }
-        double floordiv;
-        if (div != 0.0) {
-            floordiv = Math.floor(div);
-            if (div - floordiv > 0.5) {
-                floordiv += 1.0;
-            }
-        } else {
-            floordiv = Math.copySign(0.0, vx / wx);
-        }
-        return new double[] {floordiv, mod};
+        return org.ramjet.objects.format.FloatMath.divmod(vx, wx);
     }
 
     /** {@code divmod(a, b)} for floats. */

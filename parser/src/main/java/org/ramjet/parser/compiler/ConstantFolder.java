@@ -280,26 +280,8 @@ final class ConstantFolder {
                 if (b == 0.0) {
                     return null;
                 }
-                double mod = a % b;
-                double div = (a - mod) / b;
-                if (mod != 0.0) {
-                    if ((b < 0) != (mod < 0)) {
-                        mod += b;
-                        div -= 1.0;
-                    }
-                } else {
-                    mod = Math.copySign(0.0, b);
-                }
-                double floordiv;
-                if (div != 0.0) {
-                    floordiv = Math.floor(div);
-                    if (div - floordiv > 0.5) {
-                        floordiv += 1.0;
-                    }
-                } else {
-                    floordiv = Math.copySign(0.0, a / b);
-                }
-                r = op == Operator.Mod ? mod : floordiv;
+                double[] qr = org.ramjet.objects.format.FloatMath.divmod(a, b);
+                r = op == Operator.Mod ? qr[1] : qr[0];
                 break;
             }
             case Pow:
