@@ -54,6 +54,18 @@ public final class JitState {
         return out;
     }
 
+    // Tier 0's inline caches, one slot per bci (only LOAD_GLOBAL uses one today).
+    private Object[] inlineCaches;
+
+    /** The interpreter's inline-cache slots, indexed by bci (created on first use). */
+    public Object[] inlineCaches() {
+        Object[] c = inlineCaches;
+        if (c == null) {
+            c = inlineCaches = new Object[codeLength];
+        }
+        return c;
+    }
+
     /** The keyword names of the CALL_KW at {@code bci}, converted once from its constant tuple. */
     public String[] kwnames(int bci, org.ramjet.objects.PyTuple names) {
         String[][] cache = kwnames;

@@ -26,10 +26,9 @@ public final class SiteFeedback {
 
     public final Opcode opcode;
     public final int bci;
-    // The first key, kept in fields so the monomorphic check reads no array.
-    private Object firstA, firstB;
-    // All keys as (a, b) pairs, allocated on the second distinct key.
-    private Object[] pairs;
+    // Up to four keys in fields (no array to load on the polymorphic path); key 0 is checked
+    // inline by record(), keys 1-3 by recordSlow().
+    private Object a0, b0, a1, b1, a2, b2, a3, b3;
     private int count;
     private boolean megamorphic;
 
@@ -40,7 +39,7 @@ public final class SiteFeedback {
 
     /** Records that the site saw the key {@code (a, b)}; {@code a} is never null. */
     public void record(Object a, Object b) {
-        if (a == firstA && b == firstB) {
+        if (a == a0 && b == b0) {
             return;
         }
         recordSlow(a, b);
@@ -52,31 +51,16 @@ public final class SiteFeedback {
     }
 
     private void recordSlow(Object a, Object b) {
-        if (megamorphic) {
+        if ((a == a1 && b == b1) || (a == a2 && b == b2) || (a == a3 && b == b3) || megamorphic) {
             return;
         }
-        if (count == 0) {
-            firstA = a;
-            firstB = b;
-            count = 1;
-            return;
+        switch (count) {
+            case 0: a0 = a; b0 = b; break;
+            case 1: a1 = a; b1 = b; break;
+            case 2: a2 = a; b2 = b; break;
+            case 3: a3 = a; b3 = b; break;
+            default: megamorphic = true; return;
         }
-        if (pairs == null) {
-            pairs = new Object[2 * MAX_POLYMORPHIC];
-            pairs[0] = firstA;
-            pairs[1] = firstB;
-        }
-        for (int i = 0; i < count; i++) {
-            if (pairs[2 * i] == a && pairs[2 * i + 1] == b) {
-                return;
-            }
-        }
-        if (count == MAX_POLYMORPHIC) {
-            megamorphic = true;
-            return;
-        }
-        pairs[2 * count] = a;
-        pairs[2 * count + 1] = b;
         count++;
     }
 
@@ -99,13 +83,23 @@ public final class SiteFeedback {
     /** First half of the {@code i}-th key. */
     public Object keyA(int i) {
         checkIndex(i);
-        return i == 0 ? firstA : pairs[2 * i];
+        switch (i) {
+            case 0: return a0;
+            case 1: return a1;
+            case 2: return a2;
+            default: return a3;
+        }
     }
 
     /** Second half of the {@code i}-th key (may be null). */
     public Object keyB(int i) {
         checkIndex(i);
-        return i == 0 ? firstB : pairs[2 * i + 1];
+        switch (i) {
+            case 0: return b0;
+            case 1: return b1;
+            case 2: return b2;
+            default: return b3;
+        }
     }
 
     private void checkIndex(int i) {

@@ -32,6 +32,12 @@ public class PyDict extends PyObject {
     private int filled;
     /** Non-null while this dict is a view of a mapped object's attributes. */
     private MappedObject owner;
+    /**
+     * Changes whenever a key is added or removed or a value replaced (not on resizes), so a
+     * cache of a look-up (the interpreter's LOAD_GLOBAL) is valid while it is unchanged. Not
+     * meaningful for a {@linkplain #isView() view}, whose owner changes behind its back.
+     */
+    public int version;
 
     public PyDict() {
         allocate(MIN_SIZE);
@@ -66,7 +72,13 @@ public class PyDict extends PyObject {
         return DictType.TYPE;
     }
 
+    /** Whether this dict is the live {@code __dict__} view of a mapped object ({@link #version} does not apply). */
+    public boolean isView() {
+        return owner != null;
+    }
+
     private void allocate(int size) {
+        version++;
         index = new int[size];
         Arrays.fill(index, EMPTY);
         int cap = size * 2 / 3;
@@ -188,6 +200,7 @@ public class PyDict extends PyObject {
         int ix = find(key, h);
         if (ix >= 0) {
             values[ix] = value;
+            version++;
         } else {
             insertNew(key, h, value);
         }
@@ -206,6 +219,7 @@ public class PyDict extends PyObject {
         int ix = findStr(key, h);
         if (ix >= 0) {
             values[ix] = value;
+            version++;
         } else {
             insertNew(keyObject != null ? keyObject : PyStr.of(key), h, value);
         }
@@ -230,6 +244,7 @@ public class PyDict extends PyObject {
         keys[e] = key;
         values[e] = value;
         used++;
+        version++;
         insertIndex(hash, e);
     }
 
@@ -312,6 +327,7 @@ public class PyDict extends PyObject {
         keys[ix] = null;
         values[ix] = null;
         used--;
+        version++;
         return old;
     }
 

@@ -145,6 +145,7 @@ public final class Interpreter {
         final PyObject[] s = frame.slots;
         final int nlocals = code.varnames.length;
         final SiteFeedback[] sites = jit.feedback.sitesByBci();
+        final Object[] caches = jit.inlineCaches();
         int sp = frame.sp;
         int bci = frame.bci;
         PyException pending = frame.thrownIn;
@@ -265,7 +266,7 @@ public final class Interpreter {
                             bci++;
                             continue;
                         case LOAD_GLOBAL:
-                            s[sp++] = Names.loadGlobal(frame, names[arg], sites[bci]);
+                            s[sp++] = Names.loadGlobal(frame, names[arg], sites[bci], caches, bci);
                             bci++;
                             continue;
                         case STORE_GLOBAL:

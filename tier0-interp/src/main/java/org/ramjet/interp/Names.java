@@ -116,18 +116,55 @@ final class Names {
         }
     }
 
-    static PyObject loadGlobal(PyFrame frame, String name, SiteFeedback site) {
-        PyObject v = frame.globals.getStr(name);
+    /**
+     * A LOAD_GLOBAL site's cache: the value found while the globals (and, for a builtin, the
+     * builtins) dict kept its {@link PyDict#version}. Reused in place on a miss.
+     */
+    static final class GlobalCache {
+        PyDict globals;
+        int globalsVersion;
+        PyDict builtins;  // null when the value came from globals
+        int builtinsVersion;
+        PyObject value;
+
+        boolean hit(PyDict g, PyDict b) {
+            return g == globals && g.version == globalsVersion
+                    && (builtins == null || (b == builtins && b.version == builtinsVersion));
+        }
+    }
+
+    static PyObject loadGlobal(PyFrame frame, String name, SiteFeedback site, Object[] caches, int bci) {
+        PyDict g = frame.globals, b = frame.builtins;
+        Object c = caches[bci];
+        if (c != null && ((GlobalCache) c).hit(g, b)) {
+            return ((GlobalCache) c).value;
+        }
+        return loadGlobalSlow(g, b, name, site, caches, bci);
+    }
+
+    private static PyObject loadGlobalSlow(PyDict g, PyDict b, String name, SiteFeedback site, Object[] caches, int bci) {
+        PyObject v = g.getStr(name);
+        PyDict from = null;
         if (v != null) {
             site.record(GlobalSource.GLOBALS);
-            return v;
-        }
-        v = frame.builtins.getStr(name);
-        if (v != null) {
+        } else {
+            v = b.getStr(name);
+            if (v == null) {
+                throw notDefined(name);
+            }
             site.record(GlobalSource.BUILTINS);
-            return v;
+            from = b;
         }
-        throw notDefined(name);
+        if (!g.isView() && (from == null || !from.isView())) {
+            GlobalCache cache = caches[bci] == null ? new GlobalCache() : (GlobalCache) caches[bci];
+            cache.globals = g;
+            cache.globalsVersion = g.version;
+            cache.builtins = from;
+            cache.builtinsVersion = from == null ? 0 : from.version;
+            cache.value = v;
+            caches[bci] = cache;
+        }
+        return v;
     }
 
     static void deleteGlobal(PyFrame frame, String name) {
