@@ -44,7 +44,7 @@ print(r)
 for f in [lambda: deque().pop(), lambda: deque().popleft(), lambda: deque([1])[5], lambda: deque([1])['a'],
           lambda: deque(maxlen=-1), lambda: deque(maxlen='a'), lambda: deque([1], 1).insert(0, 2),
           lambda: deque([1]).index(5), lambda: deque([1]).remove(5), lambda: deque() + [1],
-          lambda: deque([], 1, 2), lambda: deque([1]).rotate('a')]:
+          lambda: deque([], 1, 2), lambda: deque([1]).rotate('a'), lambda: deque([3]) * 'a']:
     try:
         f()
     except Exception as exc:

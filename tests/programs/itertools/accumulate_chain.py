@@ -21,3 +21,7 @@ try:
     it.accumulate(5)
 except TypeError as e:
     print('TypeError', e)
+try:
+    list(it.starmap(len, [1]))
+except TypeError as e:
+    print('TypeError', e)

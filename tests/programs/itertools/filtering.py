@@ -19,3 +19,15 @@ for args in [(-1,), (1, -1), (-1, 3), ('a',), (0, 5, 0), (0, 5, -1), (0, 5, 'x')
         print('ok', args)
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
+print(list(it.islice('abc', None, 2)), list(it.islice('abcdef', 1, None, 4)))
+for args in [(2 ** 70,), (1, 5, 2 ** 65), (2 ** 65, 3), (None, 3, -2 ** 65)]:
+    try:
+        it.islice('abc', *args)
+    except ValueError as e:
+        print('ValueError', e)
+try:
+    it.islice('abc', stop=1)
+except TypeError as e:
+    print('TypeError', e)
+sl = it.islice(iter([1, 2, 3]), 1, None)
+print(iter(sl) is sl, next(sl), list(sl), list(sl), type(sl).__name__)

@@ -22,3 +22,12 @@ cy = it.cycle(gen())
 print(next(cy), seen)
 print([next(cy) for _ in range(5)], seen)
 print(type(it.count()), type(it.repeat(1)).__name__)
+print(it.count(0, True), it.count(2 ** 63 - 2), list(it.islice(it.count(2 ** 63 - 2), 4)), it.count(step=2))
+big = it.count(2 ** 63 - 1)
+next(big)
+print(big, list(it.islice(it.count(1, -3), 3)), list(it.islice(it.count(1.5, 0.25), 3)))
+for kw in [{'start': 1, 'bogus': 2}, {'start': 'x'}]:
+    try:
+        it.count(**kw)
+    except TypeError as e:
+        print('TypeError', e)

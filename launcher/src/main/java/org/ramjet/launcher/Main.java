@@ -60,6 +60,11 @@ public final class Main {
                 break;
         }
         try {
+            int tier = x.getInt("tier");
+            if (tier != 0) {
+                throw new UsageError("-X tier=" + tier + ": only tier 0 (the interpreter) exists so far;"
+                        + " tiers 1 and 2 are not built yet");
+            }
             if (x.isOn("compile-only")) {
                 return compileOnly(cl, out, err);
             }

@@ -76,6 +76,12 @@ class DeveloperToolsTest {
     }
 
     @Test
+    void tiersThatDoNotExistAreRefusedClearly() throws IOException {
+        assertEquals(2, run("-X", "tier=2", file("t.py", "print(1)\n")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("tiers 1 and 2 are not built yet"));
+    }
+
+    @Test
     void unknownOptionExitsWithStatusTwo() {
         assertEquals(2, run("-Z"));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Unknown option: -Z\nusage: "));

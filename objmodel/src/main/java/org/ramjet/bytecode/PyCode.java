@@ -41,7 +41,8 @@ public final class PyCode extends PyObject {
     public final int[] feedbackSlot;
     public final int feedbackSlotCount;
     // Counters, feedback and installed compiled code; created the first time the code runs.
-    private volatile JitState jit;
+    // Not volatile: JitState's fields that matter are final, so a racy read sees it complete.
+    private JitState jit;
 
     public PyCode(String name, String qualname, String filename, int firstLineno,
                   int argcount, int posonlyargcount, int kwonlyargcount, int flags, int stacksize,

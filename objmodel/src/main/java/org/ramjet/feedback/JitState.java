@@ -22,6 +22,9 @@ public final class JitState {
     public int backEdgeCountdown;
     // Installed entries; tier 0 is the interpreter itself.
     private volatile InstalledCode tier1, tier2;
+    // Set once something was installed; a plain field read on every call (a racing reader
+    // seeing it late only interprets one call more).
+    private boolean anyInstalled;
     private final int codeLength;
     // CALL_KW's constant names tuple as the String[] of the vectorcall convention, per bci.
     private String[][] kwnames;
@@ -70,6 +73,9 @@ public final class JitState {
 
     /** The best valid installed code, or null to interpret. */
     public InstalledCode entry() {
+        if (!anyInstalled) {
+            return null;  // the interpreter-only case: no volatile read
+        }
         InstalledCode c = tier2;
         if (c != null && c.isValid()) {
             return c;
@@ -92,6 +98,7 @@ public final class JitState {
             case 2: tier2 = code; break;
             default: throw new IllegalArgumentException("cannot install code of tier " + code.tier());
         }
+        anyInstalled = true;
     }
 
     /** Drops the installed code of {@code tier} (after invalidation). */

@@ -7,6 +7,7 @@ import org.ramjet.stdlib.array.ArrayModule;
 import org.ramjet.stdlib.builtins.BuiltinsModule;
 import org.ramjet.stdlib.collections.CollectionsModule;
 import org.ramjet.stdlib.io.IoModule;
+import org.ramjet.stdlib.itertools.ItertoolsModule;
 import org.ramjet.stdlib.math.MathModule;
 import org.ramjet.stdlib.os.OsModule;
 import org.ramjet.stdlib.os.PathModule;
@@ -37,6 +38,7 @@ public final class StdlibModules {
         ModuleRegistry.register("posixpath", PathModule::create);
         ModuleRegistry.register("_collections", CollectionsModule::create);
         ModuleRegistry.register("array", ArrayModule::create);
+        ModuleRegistry.register("_itertools", ItertoolsModule::create);
     }
 
     /** Makes sure the registrations above ran (class initialization does the work). */

@@ -5,6 +5,8 @@ import org.ramjet.interp.traceback.CaretLine;
 import org.ramjet.interp.traceback.ParsedSegments;
 import org.ramjet.interp.traceback.PyExceptionAccess;
 import org.ramjet.interp.traceback.TracebackFormatter;
+import org.ramjet.objects.ArgBinder;
+import org.ramjet.objects.ClassBuilder;
 import org.ramjet.objects.PyBaseException;
 import org.ramjet.objects.PyCell;
 import org.ramjet.objects.PyDict;
@@ -45,14 +47,22 @@ public final class Engine {
         PyFunction.setInvoker(Functions::invoke);
         org.ramjet.runtime.CodeRunner.set(Engine::exec);
         PySuper.setZeroArgSource(Engine::superArguments);
+        ClassBuilder.setBodyRunner(Engine::runClassBody);
         builtins = builtinsDict;
         if (buildClassFunction == null) {
             buildClassFunction = Ops.builtinFunction("__build_class__", "(func, name, /, *bases, **kwds)",
-                    (self, args, off, npos, kw) -> BuildClass.call(args, off, npos, kw));
+                    (self, args, off, npos, kw) -> ClassBuilder.buildClass(args, off, npos, kw));
         }
         if (builtinsDict.getStr("__build_class__") == null) {
             builtinsDict.putStr("__build_class__", buildClassFunction);
         }
+    }
+
+    /** Runs a class body with {@code ns} as its locals; returns its result (the __class__ cell or None). */
+    private static PyObject runClassBody(PyFunction body, PyObject ns) {
+        PyObject[] slots = PyFrame.allocateSlots(body.code);
+        ArgBinder.bind(body, org.ramjet.objects.Calls.NO_ARGS, 0, 0, null, slots); // creates the cells
+        return Interpreter.execute(new PyFrame(body.code, slots, body.globals, builtinsFor(body), ns));
     }
 
     /** The builtins dict given to {@link #install}. */
@@ -80,6 +90,9 @@ public final class Engine {
 
     /** {@code exec(code, globals, locals)} / {@code eval}: runs {@code code} with a locals mapping. */
     public static PyObject exec(PyCode code, PyDict globals, PyObject locals) {
+        if (code.freevars.length > 0) {
+            throw Ops.typeError("code object passed to exec() may not contain free variables");
+        }
         if (globals.getStr("__builtins__") == null) {
             globals.putStr("__builtins__", builtinsModuleOrDict());
         }

@@ -92,16 +92,25 @@ final class ExceptionOps {
         if (handled == null || handled == value) {
             return;
         }
-        // cut value out of handled's context chain so that the chain stays acyclic
+        // cut value out of handled's context chain so that the chain stays acyclic; a
+        // pre-existing cycle elsewhere in the chain is detected with Floyd's two pointers
         PyBaseException o = (PyBaseException) handled;
-        IdentityHashMap<PyBaseException, Boolean> visited = new IdentityHashMap<>();
-        while (o != null && visited.put(o, Boolean.TRUE) == null) {
+        PyBaseException slow = o;
+        boolean advanceSlow = false;
+        while (o != null) {
             PyBaseException ctx = o.context;
             if (ctx == value) {
                 o.context = null;
                 break;
             }
             o = ctx;
+            if (o == slow) {
+                break;
+            }
+            if (advanceSlow) {
+                slow = slow.context;
+            }
+            advanceSlow = !advanceSlow;
         }
         value.context = (PyBaseException) handled;
     }

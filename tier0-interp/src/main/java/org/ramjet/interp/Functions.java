@@ -46,6 +46,12 @@ final class Functions {
         return fn;
     }
 
+    /** Only positional parameters, no cells or free variables: arguments are copied as they are. */
+    private static boolean isSimple(PyCode code) {
+        return code.kwonlyargcount == 0 && code.cellvars.length == 0 && code.freevars.length == 0
+                && (code.flags & (org.ramjet.bytecode.CodeFlags.VARARGS | org.ramjet.bytecode.CodeFlags.VARKEYWORDS)) == 0;
+    }
+
     /** Annotations come as a flat tuple (name, value, name, value, ...) or as a dict. */
     private static PyDict annotations(PyObject a) {
         if (a instanceof PyDict) {
@@ -71,7 +77,14 @@ final class Functions {
     static PyObject invoke(PyFunction fn, PyObject[] args, int off, int npos, String[] kwnames, ThreadState ts) {
         PyCode code = fn.code;
         PyObject[] slots = PyFrame.allocateSlots(code);
-        ArgBinder.bind(fn, args, off, npos, kwnames, slots);
+        if (kwnames == null && npos == code.argcount && isSimple(code)) {
+            // the common call: exactly the positional parameters, no cells (copy, no binder)
+            for (int i = 0; i < npos; i++) {
+                slots[i] = args[off + i];
+            }
+        } else {
+            ArgBinder.bind(fn, args, off, npos, kwnames, slots);
+        }
         PyFrame frame = new PyFrame(code, slots, fn.globals, Engine.builtinsFor(fn), null);
         if (Generators.isGeneratorCode(code)) {
             if (!code.hasFlag(org.ramjet.bytecode.CodeFlags.GENERATOR)) {

@@ -97,6 +97,36 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * Continues {@code frame} in the interpreter from {@code frame.bci} with the value stack
+     * {@code frame.slots[stackBase .. sp)}, never entering compiled code: the deoptimizer's way
+     * back (and OSR's in reverse). The frame is linked into the thread's chain and the
+     * recursion depth counted as for a call, but the call counter is not touched.
+     */
+    public static PyObject continueInInterpreter(PyFrame frame) {
+        ThreadState ts = ThreadState.current();
+        if (++ts.depth > ThreadState.recursionLimit()) {
+            ts.depth--;
+            throw Recursion.limitExceeded(ts, "");
+        }
+        PyFrame caller = ts.frame;
+        frame.back = caller;
+        ts.frame = frame;
+        try {
+            frame.state = PyFrame.EXECUTING;
+            return run(frame, ts, frame.code.jit());
+        } catch (StackOverflowError overflow) {
+            frame.state = PyFrame.COMPLETED;
+            throw Recursion.fromStackOverflow(ts);
+        } finally {
+            ts.frame = caller;
+            ts.depth--;
+            if (frame.generator != null) {
+                frame.back = null;
+            }
+        }
+    }
+
     private static void countCall(PyCode code, JitState jit) {
         if (jit.calls != Integer.MAX_VALUE) {
             jit.calls++;

@@ -12,7 +12,7 @@
  *     {@link org.ramjet.objects.PyFrame}: one case per opcode, zero-cost exception handling,
  *     feedback recording, call and back-edge counting.</li>
  * <li>Small helpers per topic keep the cases short: {@code Names}, {@code Building},
- *     {@code CallSites}, {@code Functions}, {@code BuildClass}, {@code Imports},
+ *     {@code CallSites}, {@code Functions}, {@code Imports},
  *     {@code ExceptionOps}, {@code Generators}/{@link org.ramjet.interp.PyGenerator},
  *     {@code Matching}; {@code Ops} is the one door into objcore's protocols.</li>
  * <li>{@link org.ramjet.interp.FeedbackPrinter} renders the feedback vectors for

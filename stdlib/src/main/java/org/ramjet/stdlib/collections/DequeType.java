@@ -71,6 +71,10 @@ public final class DequeType {
             r.extend(o, false);
             return r;
         };
+        t.sqRepeat = (self, n) -> {
+            // reached when neither operand's * accepted: CPython's sequence-repeat message
+            throw PyErrors.typeError("can't multiply sequence by non-int of type '%s'", n.type().getName());
+        };
         t.binary[MULTIPLY.ordinal()] = DequeType::repeat;
         t.rbinary[MULTIPLY.ordinal()] = DequeType::repeat;
         t.ibinary[ADD.ordinal()] = (self, o) -> {

@@ -3,31 +3,12 @@
 Ramjet's itertools: each iterator is a small class whose __next__ does the work lazily,
 consuming its input exactly as far as CPython's does (so side effects and errors happen at
 the same moments). Combinatoric iterators take their pools eagerly, as CPython does.
+count and islice, which sit in hot loops and generator pipelines, are Java (_itertools).
 """
 
-import sys as _sys
+from _itertools import count, islice
 
 _MISSING = object()
-
-
-def _is_number(x):
-    try:
-        x + 0
-    except TypeError:
-        return False
-    return True
-
-
-def _index_arg(value, what):
-    if value is None:
-        return None
-    try:
-        i = value.__index__()
-    except (AttributeError, TypeError):
-        raise ValueError(what) from None
-    if not 0 <= i <= _sys.maxsize:
-        raise ValueError(what)
-    return i
 
 
 class _Iterator:
@@ -38,30 +19,6 @@ class _Iterator:
 
     def __next__(self):
         return next(self._gen)
-
-
-class count:
-    """Return a count object whose .__next__() method returns consecutive values."""
-
-    def __init__(self, start=0, step=1):
-        if not _is_number(start) or not _is_number(step):
-            raise TypeError("a number is required")
-        self._cnt = start
-        self._step = step
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        c = self._cnt
-        self._cnt = c + self._step
-        return c
-
-    def __repr__(self):
-        step = self._step
-        if type(step) is int and step == 1:
-            return "count(%r)" % (self._cnt,)
-        return "count(%r, %r)" % (self._cnt, step)
 
 
 class cycle(_Iterator):
@@ -292,68 +249,6 @@ class _grouper:
         return value
 
 
-class islice:
-    """islice(iterable, stop) --> islice object
-islice(iterable, start, stop[, step]) --> islice object
-
-Return an iterator whose next() method returns selected values from an
-iterable.  If start is specified, will skip all preceding elements;
-otherwise, start defaults to zero.  Step defaults to one.  If
-specified as another value, step determines how many values are
-skipped between successive calls.  Works like a slice() on a list
-but returns an iterator."""
-
-    def __init__(self, iterable, *args):
-        n = len(args)
-        if n == 0:
-            raise TypeError("islice expected at least 2 arguments, got 1")
-        if n > 3:
-            raise TypeError("islice expected at most 4 arguments, got %d" % (n + 1))
-        if n == 1:
-            start, stop, step = None, args[0], None
-            stop = _index_arg(stop, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-        else:
-            start, stop = args[0], args[1]
-            step = args[2] if n == 3 else None
-            start = _index_arg(start, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-            stop = _index_arg(stop, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-        if step is not None:
-            try:
-                step = step.__index__()
-            except (AttributeError, TypeError):
-                step = -1
-            if step < 1:
-                raise ValueError("Step for islice() must be a positive integer or None.")
-        self._it = iter(iterable)
-        self._next = 0 if start is None else start
-        self._stop = stop
-        self._step = 1 if step is None else step
-        self._cnt = 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        it = self._it
-        if it is None:
-            raise StopIteration
-        stop = self._stop
-        try:
-            while self._cnt < self._next:
-                next(it)
-                self._cnt += 1
-            if stop is not None and self._cnt >= stop:
-                raise StopIteration
-            item = next(it)
-        except StopIteration:
-            self._it = None
-            raise
-        self._cnt += 1
-        nxt = self._next + self._step
-        if stop is not None and nxt > stop:
-            nxt = stop
-        self._next = nxt
-        return item
 
 
 class pairwise(_Iterator):
@@ -382,6 +277,8 @@ class starmap(_Iterator):
     @staticmethod
     def _run(function, it):
         for args in it:
+            if type(args) is not tuple:
+                args = tuple(args)  # CPython's error for a non-iterable item
             yield function(*args)
 
 

@@ -1,0 +1,1 @@
+g = lambda __debug__: 1
