@@ -32,7 +32,7 @@ public final class SystemConfig {
     public Path cwd = Path.of("").toAbsolutePath();
     /** {@code sys.flags}: -i, -O (count), -B, -s, -E, -I, -q, -v (count), -b (count), -u, -X dev, -X utf8. */
     public int inspect, optimize, dontWriteBytecode = 1, noUserSite, ignoreEnvironment, isolated, quiet, verbose,
-            bytesWarning, unbuffered, devMode, utf8Mode = 1, safePath;
+            bytesWarning, unbuffered, devMode, utf8Mode, safePath;
     /** {@code sys.warnoptions} and {@code sys._xoptions} sources. */
     public List<String> warnOptions = new ArrayList<>();
     public Map<String, String> xOptions = new LinkedHashMap<>();

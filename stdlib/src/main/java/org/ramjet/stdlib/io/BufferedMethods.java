@@ -25,7 +25,7 @@ final class BufferedMethods {
         m.method("peek", "($self, size=0, /)", (PyBuffered b, PyObject size) -> PyBytes.of(b.peek()));
         m.method("write", "($self, buffer, /)", (PyBuffered b, PyObject data) -> {
             byte[] bytes = Args.bytesLike(data);
-            return PyInt.of(b.write(bytes, 0, bytes.length));
+            return PyInt.of(b.writeBytes(bytes, 0, bytes.length));
         });
         m.method("seek", "($self, target, whence=0, /)", (PyBuffered b, PyObject pos, PyObject whence) -> {
             int w = whence == null ? 0 : Args.intArg(whence);

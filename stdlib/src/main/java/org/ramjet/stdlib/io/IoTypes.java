@@ -52,7 +52,10 @@ public final class IoTypes {
     public static final PyType TEXT_IO_BASE = family("_TextIOBase");
 
     public static final PyType FILE_IO = new TypeSpec("FileIO", PyFileIO.class).base(RAW_IO_BASE).module("_io")
-            .slots(t -> t.repr = self -> PyStr.of(fileRepr((PyFileIO) self)))
+            .slots(t -> {
+                t.repr = self -> PyStr.of(fileRepr((PyFileIO) self));
+                t.new_ = IoConstructors::fileIO;
+            })
             .methods(IoTypes::fileMethods)
             .build();
     public static final PyType BUFFERED_READER = buffered("BufferedReader");
@@ -60,7 +63,10 @@ public final class IoTypes {
     public static final PyType BUFFERED_RANDOM = buffered("BufferedRandom");
     public static final PyType TEXT_IO_WRAPPER = new TypeSpec("TextIOWrapper", PyTextIO.class).base(TEXT_IO_BASE)
             .module("_io")
-            .slots(t -> t.repr = self -> PyStr.of(((PyTextIO) self).repr()))
+            .slots(t -> {
+                t.repr = self -> PyStr.of(((PyTextIO) self).repr());
+                t.new_ = IoConstructors::textIOWrapper;
+            })
             .methods(TextMethods::define)
             .build();
     public static final PyType STRING_IO = new TypeSpec("StringIO", PyStringIO.class).base(TEXT_IO_BASE)
@@ -86,7 +92,10 @@ public final class IoTypes {
 
     private static PyType buffered(String name) {
         return new TypeSpec(name, PyBuffered.class).base(BUFFERED_IO_BASE).module("_io")
-                .slots(t -> t.repr = self -> PyStr.of(bufferedRepr(name, (PyBuffered) self)))
+                .slots(t -> {
+                    t.repr = self -> PyStr.of(bufferedRepr(name, (PyBuffered) self));
+                    t.new_ = IoConstructors::buffered;
+                })
                 .methods(BufferedMethods::define)
                 .build();
     }

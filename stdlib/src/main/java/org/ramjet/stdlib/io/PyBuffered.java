@@ -13,7 +13,7 @@ import org.ramjet.objects.PyType;
  * exclusive: reading flushes pending writes, writing first moves the device back to the
  * logical position and drops read-ahead, so {@link #tell()} is always exact.
  */
-public final class PyBuffered extends IoBase {
+public final class PyBuffered extends IoBase implements BinaryBuffer {
     static final int DEFAULT_BUFFER_SIZE = 8192;
 
     final PyFileIO rawFile;
@@ -93,7 +93,28 @@ public final class PyBuffered extends IoBase {
 
     // ---- writing ----
 
-    public int write(byte[] data, int off, int len) {
+    @Override
+    public PyObject pyObject() {
+        return this;
+    }
+
+    @Override
+    public PyObject name() {
+        return rawFile.name;
+    }
+
+    @Override
+    public int fileno() {
+        checkOpen();
+        return raw.fileno();
+    }
+
+    @Override
+    public void write(byte[] data, int off, int len) {
+        writeBytes(data, off, len);
+    }
+
+    public int writeBytes(byte[] data, int off, int len) {
         needWritable();
         try {
             dropReadAhead();
@@ -154,6 +175,7 @@ public final class PyBuffered extends IoBase {
     }
 
     /** {@code read(size)}: blocks until {@code size} bytes or end of file; all when negative. */
+    @Override
     public byte[] read(long size) {
         needReadable();
         try {
@@ -182,6 +204,7 @@ public final class PyBuffered extends IoBase {
     }
 
     /** {@code read1(size)}: what is buffered, else at most one device read. */
+    @Override
     public byte[] read1(long size) {
         needReadable();
         try {
@@ -246,6 +269,7 @@ public final class PyBuffered extends IoBase {
 
     // ---- positioning ----
 
+    @Override
     public long tell() {
         checkOpen();
         try {
@@ -258,6 +282,7 @@ public final class PyBuffered extends IoBase {
         }
     }
 
+    @Override
     public long seek(long pos, int whence) {
         checkOpen();
         if (!raw.seekable()) {
@@ -275,6 +300,7 @@ public final class PyBuffered extends IoBase {
         }
     }
 
+    @Override
     public long truncate(long size) {
         needWritable();
         try {
@@ -311,6 +337,7 @@ public final class PyBuffered extends IoBase {
         return rawFile;
     }
 
+    @Override
     public boolean isatty() {
         checkOpen();
         return raw.isatty();

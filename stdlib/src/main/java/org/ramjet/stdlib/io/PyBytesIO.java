@@ -8,7 +8,7 @@ import org.ramjet.objects.PyObject;
 import org.ramjet.objects.PyType;
 
 /** {@code io.BytesIO}: an in-memory binary file. */
-public final class PyBytesIO extends IoBase {
+public final class PyBytesIO extends IoBase implements BinaryBuffer {
     private byte[] data = new byte[0];
     private int size;
     int pos;
@@ -51,6 +51,43 @@ public final class PyBytesIO extends IoBase {
         return Arrays.copyOf(data, size);
     }
 
+    @Override
+    public PyObject pyObject() {
+        return this;
+    }
+
+    @Override
+    public boolean isatty() {
+        checkClosed();
+        return false;
+    }
+
+    @Override
+    public byte[] read1(long n) {
+        return read(n);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+        write(java.util.Arrays.copyOfRange(b, off, off + len));
+    }
+
+    @Override
+    public long tell() {
+        checkClosed();
+        return pos;
+    }
+
+    @Override
+    public PyObject name() {
+        return null;
+    }
+
+    @Override
+    public int fileno() {
+        throw unsupported("fileno");
+    }
+
     public int write(byte[] b) {
         checkClosed();
         int end = pos + b.length;
@@ -66,6 +103,7 @@ public final class PyBytesIO extends IoBase {
         return b.length;
     }
 
+    @Override
     public byte[] read(long n) {
         checkClosed();
         if (pos >= size) {
@@ -95,6 +133,7 @@ public final class PyBytesIO extends IoBase {
         return PyBytes.of(out.toByteArray());
     }
 
+    @Override
     public long seek(long p, int whence) {
         checkClosed();
         long target;
@@ -118,6 +157,7 @@ public final class PyBytesIO extends IoBase {
         return pos;
     }
 
+    @Override
     public long truncate(long n) {
         checkClosed();
         if (n < 0) {

@@ -17,7 +17,7 @@ import org.ramjet.objects.PyType;
  * the encoded length of what was consumed from it.
  */
 public final class PyTextIO extends IoBase {
-    private PyBuffered buffer;
+    private BinaryBuffer buffer;
     /** The encoding as the user gave it (shown by {@code .encoding} and the repr). */
     String encoding;
     private String codecName;
@@ -35,7 +35,7 @@ public final class PyTextIO extends IoBase {
     private long decStartByte;
     private boolean eof;
 
-    public PyTextIO(PyType type, PyBuffered buffer, String encoding, String errors, String newline,
+    public PyTextIO(PyType type, BinaryBuffer buffer, String encoding, String errors, String newline,
                     boolean lineBuffering, boolean writeThrough) {
         super(type);
         this.buffer = buffer;
@@ -56,9 +56,21 @@ public final class PyTextIO extends IoBase {
         this.decoder = new Codecs.Decoder(codecName, err);
     }
 
-    public PyBuffered buffer() {
+    /** The {@code buffer} attribute. */
+    public PyObject buffer() {
         checkAttached();
-        return buffer;
+        return buffer.pyObject();
+    }
+
+    /** The underlying file's {@code name}, or null. */
+    PyObject bufferName() {
+        checkAttached();
+        return buffer.name();
+    }
+
+    int fileno() {
+        checkOpen();
+        return buffer.fileno();
     }
 
     private void checkAttached() {
@@ -155,6 +167,9 @@ public final class PyTextIO extends IoBase {
             decPos = 0;
         }
         byte[] chunk = buffer.read1(PyBuffered.DEFAULT_BUFFER_SIZE);
+        if (chunk == null) {
+            chunk = new byte[0];
+        }
         if (chunk.length == 0) {
             eof = true;
             String rest = decoder.decode(chunk, 0, 0, true);
@@ -379,12 +394,12 @@ public final class PyTextIO extends IoBase {
         }
     }
 
-    public PyBuffered detach() {
+    public PyObject detach() {
         checkAttached();
         buffer.flush();
-        PyBuffered b = buffer;
+        BinaryBuffer b = buffer;
         buffer = null;
-        return b;
+        return b.pyObject();
     }
 
     /** {@code reconfigure(...)}: null leaves a setting as it is. */
@@ -404,7 +419,7 @@ public final class PyTextIO extends IoBase {
 
     public String repr() {
         StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
-        PyObject name = buffer == null ? null : buffer.rawFile.name;
+        PyObject name = buffer == null ? null : buffer.name();
         if (name != null) {
             sb.append(" name=").append(org.ramjet.objects.Repr.reprString(name));
         }

@@ -15,8 +15,11 @@ final class TextMethods {
     static void define(MethodTable m) {
         m.getter("buffer", (PyTextIO t) -> t.buffer());
         m.getter("name", (PyTextIO t) -> {
-            PyObject n = t.buffer().rawFile.name;
-            return n == null ? PyNone.NONE : n;
+            PyObject n = t.bufferName();
+            if (n == null) {
+                throw org.ramjet.objects.PyErrors.attributeError(t.buffer(), "name");
+            }
+            return n;
         });
         m.getter("encoding", (PyTextIO t) -> PyStr.of(t.encoding));
         m.getter("errors", (PyTextIO t) -> PyStr.of(t.errors));
@@ -35,11 +38,7 @@ final class TextMethods {
         m.method("tell", "($self, /)", (PyTextIO t) -> PyInt.of(t.tell()));
         m.method("truncate", "($self, pos=None, /)", (PyTextIO t, PyObject pos) ->
                 PyInt.of(t.truncate(pos == PyNone.NONE ? null : pos)));
-        m.method("fileno", "($self, /)", (PyTextIO t) -> {
-            PyBuffered b = t.buffer();
-            b.checkOpen();
-            return PyInt.of(b.rawFile.raw.fileno());
-        });
+        m.method("fileno", "($self, /)", (PyTextIO t) -> PyInt.of(t.fileno()));
         m.method("isatty", "($self, /)", (PyTextIO t) -> PyBool.of(t.isatty()));
         m.method("detach", "($self, /)", (PyTextIO t) -> t.detach());
         m.methodRaw("reconfigure", "($self, /, *, encoding=None, errors=None, newline=None, line_buffering=None, write_through=None)",
